@@ -1,0 +1,98 @@
+/**
+ * begging: requests for engagement as an end in itself (likes, shares, follows,
+ * tags, votes by reaction, empty comments, pleas for reach, swap hashtags,
+ * engagement contests, "join our other page"). Mostly phrase data; two small
+ * detectors read emoji votes and contests.
+ */
+import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { buildGroupIndex, guardedFindings, isNegated } from '../kit/phrase-analyzer';
+import { beggingEn } from './phrases.en';
+import { beggingFr } from './phrases.fr';
+
+export const beggingGroups = [...beggingEn, ...beggingFr];
+/** Both languages at once: French posts borrow "like", "follow" and "RT". */
+export const beggingIndex = buildGroupIndex(beggingGroups);
+
+/** Sentences with these words discuss the practice ("likes are a vanity metric"). */
+const TOPIC_WORDS = new Set([
+  'vanity',
+  'vanite',
+  'metric',
+  'metrics',
+  'metrique',
+  'metriques',
+  'indicateur',
+  'indicateurs',
+  'bait',
+  'beg',
+  'begging',
+  'begs',
+  'mendier',
+  'mendient',
+  'mendicite',
+  'quemander',
+  'quemandent',
+  'asking',
+  'reclamer',
+  'reclament',
+  'spammy',
+]);
+
+const CONTEST_WORDS = new Set([
+  'giveaway',
+  'contest',
+  'concours',
+  'tirage',
+  'sweepstakes',
+  'gagner',
+  'gagnez',
+  'win',
+  'prize',
+  'lot',
+  'lots',
+  'cadeau',
+  'cadeaux',
+  'gift',
+]);
+const CONTEST_ENTRIES = new Set(['begging/like', 'begging/share', 'begging/follow', 'begging/tag']);
+const VOTE_LINKS = /^\s*(?:=|→|->|➡)\s*$/;
+const VOTE_WORDS = new Set(['for', 'pour', 'if', 'si', 'means', 'egal']);
+
+/** "👍 = oui, ❤️ = non", "❤️ for A, 😂 for B": two or more emoji standing for answers. */
+function reactionVotes(ctx: Context): RawFinding[] {
+  const { tokens, norm } = ctx;
+  const votes: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'emoji') continue;
+    const next = tokens[i + 1]!;
+    const between = norm.text.slice(t.end, next.start);
+    if (between.length > 4) continue;
+    const linked = VOTE_LINKS.test(between) || (VOTE_WORDS.has(next.text) && between.trim() === '');
+    if (linked && (next.kind === 'word' || next.kind === 'number')) votes.push(i);
+  }
+  if (votes.length < 2) return [];
+  const first = tokens[votes[0]!]!;
+  const last = tokens[votes[votes.length - 1]! + 1]!;
+  if (isNegated(tokens, votes[0]!)) return [];
+  return [{ rule: 'begging/reaction-vote', confidence: 0.9, span: [first.start, last.end] }];
+}
+
+/** A giveaway whose entry is a like, share, follow or tag is a contest for engagement. */
+function contests(ctx: Context, found: readonly RawFinding[]): RawFinding[] {
+  if (found.some((f) => f.rule === 'begging/contest')) return [];
+  if (!found.some((f) => CONTEST_ENTRIES.has(f.rule))) return [];
+  const marker = ctx.tokens.find((t) => (t.kind === 'word' || t.kind === 'hashtag') && CONTEST_WORDS.has(t.text));
+  return marker ? [{ rule: 'begging/contest', confidence: 0.85, span: [marker.start, marker.end] }] : [];
+}
+
+export const begging: Analyzer = {
+  id: 'begging',
+  category: 'begging',
+  run(ctx) {
+    const found = guardedFindings(ctx, beggingIndex, TOPIC_WORDS);
+    found.push(...reactionVotes(ctx));
+    found.push(...contests(ctx, found));
+    return dropOverlaps(found);
+  },
+};

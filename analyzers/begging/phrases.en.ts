@@ -1,0 +1,137 @@
+import type { PhraseGroup } from '../kit/phrase-analyzer';
+
+/** Words before "like"/"share"/"follow" that make it the author's own verb, not a request. */
+const NOT_A_REQUEST =
+  '<!i|we|they|he|she|who|people|to|would|d|ll|really|also|might|may|will|you|u|can|could|should|must|that|which|just|and|or|s|m|re|ve|didn|don|doesn|t';
+
+export const beggingEn: PhraseGroup[] = [
+  {
+    rule: 'begging/like',
+    confidence: 0.9,
+    patterns: [
+      `${NOT_A_REQUEST} like|likes ~2 share|retweet|rt|repost|comment|follow|subscribe|tag|save`,
+      `${NOT_A_REQUEST} like|react if|when|cuz ~1 you|u ~2 agree|relate|love|loved|like|liked|enjoy*|laughed|smiled|support|care|remember|want|believe|feel|think|re|are|got`,
+      `${NOT_A_REQUEST} hit|smash|tap|press|click|give|drop|leave|send|spam ~2 like|likes|heart|hearts|thumbs|thumb`,
+      'please|pls|plz|plse|plez like|react|likes',
+      `${NOT_A_REQUEST} like|likez this|the|my|our ~1 post|page|video|photo|pic|picture|tweet|status|reel|content`,
+      'likes|like ~1 appreciated|welcome|needed|wanted|help',
+      'every|each like ~1 counts|helps|matters',
+      'a like would|helps',
+      'double tap|tapping',
+      `${NOT_A_REQUEST} give this|my|our|the post|video|photo|pic|picture|tweet|page|reel a|some like|likes|heart|thumbs`,
+      'show ~2 some ~1 love|support',
+      'forget ~2 like|likes|react',
+      'make_sure|be_sure ~2 like|react',
+      '{number} like ~1 {number}',
+      'like4like|likeforlike|l4l|likes4likes|likeforlikes',
+    ],
+  },
+  {
+    rule: 'begging/share',
+    confidence: 0.9,
+    patterns: [
+      'please|pls|plz|plse|kindly ~1 share|rt|retweet|repost|reshare|spread|boost !your|ur|yours|what|how|any|some|one|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights|favorite|favourite|best|examples|lessons|questions|comments',
+      `${NOT_A_REQUEST} share|rt|retweet|repost|reshare ~1 this|it|away|everywhere|widely|around|far|pls|please|plz|if|with !you`,
+      'rt|retweet|repost|reshare ~1 pls|please|plz|svp|if|this',
+      `${NOT_A_REQUEST} share|rt|retweet|repost|reshare if|when ~1 you|u ~2 agree|relate|love|loved|like|liked|enjoy*|laughed|smiled|support|care|remember|want|believe|feel|think|re|are|got`,
+      `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
+      'help|helps ~2 spread ~2 word|news|message|love',
+      'spread the word',
+      'sharing is caring',
+      'every|each share|retweet|rt|repost ~1 counts|helps|matters',
+      'shares|retweets|reposts|rts ~2 appreciated|welcome|needed',
+      'forget ~2 share|retweet|repost|rt',
+      'make_sure|be_sure ~2 share|retweet|repost',
+    ],
+  },
+  {
+    rule: 'begging/share',
+    confidence: 0.6,
+    patterns: [
+      `${NOT_A_REQUEST} share|send|forward ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts`,
+    ],
+  },
+  {
+    rule: 'begging/follow',
+    confidence: 0.9,
+    patterns: [
+      `${NOT_A_REQUEST} follow|subscribe|sub ~1 us|me|now|today|for|back`,
+      `${NOT_A_REQUEST} follow|subscribe|sub ~1 our|my|this|the ~1 page|account|channel|blog|profile|newsletter|podcast`,
+      'subscribe to|on ~2 channel|newsletter|podcast|page',
+      'hit|smash|tap|press|click ~3 subscribe|follow|bell|notification|notifications',
+      'turn on|ring ~2 notification|notifications|bell',
+      'forget ~2 follow|subscribe|sub',
+      'make_sure|be_sure ~2 follow|subscribe',
+      'please|pls|plz follow|subscribe|sub',
+      'follow back|followback|ifb|follow4follow|followforfollow|f4f|sub4sub',
+      'new followers ~1 welcome|wanted|needed',
+    ],
+  },
+  {
+    rule: 'begging/tag',
+    confidence: 0.9,
+    patterns: [
+      '<!we|i|they|to tag|mention ?{number} ~1 friend|friends|someone|somebody|buddy|buddies|bestie|besties|bff|mate|mates|person|people|coworker|coworkers|colleague|colleagues|partner|bae|squad|crew|who|everyone',
+      'forget ~2 tag',
+    ],
+  },
+  {
+    rule: 'begging/reaction-vote',
+    confidence: 0.85,
+    patterns: [
+      'react|vote ~1 with|using|by ~2 {emoji}|emoji|emojis|reaction|reactions|heart|hearts|like',
+      'react|reaction ~1 {emoji} ~1 if|for',
+    ],
+  },
+  {
+    rule: 'begging/empty-comment',
+    confidence: 0.85,
+    inQuotes: true,
+    patterns: [
+      '<!we|i|they|to|you|d|ll comment|type|write|reply|drop ~1 yes|amen|done|interested|info|ok|go|mine|want|{emoji}',
+      '<!we|i|they|to|you|d|ll comment|type|reply ~1 {number} !thing|things|word|words|sentence|tip|tips|idea|ideas|way|ways|reason|reasons|example|examples|lesson|lessons|book|books|tool|tools|mistake|mistakes|habit|habits|minute|minutes',
+      'comment ~1 below ~1 yes|1|amen|done|interested|{emoji}',
+      'if you agree|want|need ~3 comment|type',
+    ],
+  },
+  {
+    rule: 'begging/reach',
+    confidence: 0.9,
+    patterns: [
+      'help|helps ~2 reach|hit|get|cross|pass|beat ~2 {number}',
+      'help|helps ~2 grow ~2 page|account|channel|community|following|numbers|audience',
+      'road|race to {number}',
+      'boost ~1 this|the|my|our ~1 post|tweet|page|video',
+      'for|so|please|beat|trick|feed|help ~1 the algorithm|algo !change|changes|update|updates|works|is|does',
+      'so close|almost|nearly ~3 {number} ~1 followers|subscribers|likes|follows',
+      'only|just {number} ~1 more followers|subscribers|likes|subs',
+    ],
+  },
+  {
+    rule: 'begging/hashtag',
+    confidence: 0.9,
+    patterns: [
+      '#likeforlike|#like4like|#l4l|#f4f|#follow4follow|#followforfollow|#followback|#sub4sub|#likeforfollow|#likes4likes|#tagsforlikes|#instalike|#followme|#likeforlikes|#followforfollowback|#lfl|#spam4spam|#s4s|#comment4comment|#c4c|#teamfollowback|#gainpost|#gaintrick|#likeback|#shoutout4shoutout|#recent4recent|#r4r|#follow4like|#like4follow|#followers|#likes|#follow|#like|#likeme|#ifb|#followall|#gainfollowers|#followtrain',
+    ],
+  },
+  {
+    rule: 'begging/contest',
+    confidence: 0.9,
+    patterns: [
+      'to enter|participate|win|qualify|join ~4 like|follow|share|tag|repost|retweet|rt|comment|subscribe',
+      'giveaway|contest|sweepstakes ~4 like|follow|share|tag|repost|retweet',
+      'winner|winners ~3 among|from ~3 likes|shares|followers|comments|retweets',
+    ],
+  },
+  {
+    rule: 'begging/cross-promo',
+    // Above the plain like/follow requests, so "like our Facebook page" reads as cross-promotion.
+    confidence: 0.92,
+    patterns: [
+      'join|follow|find|check|catch|like us|me ?out|too|also on|at|over ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|other',
+      'join|follow|like|check|visit|subscribe ?to|out our|my other|new|second|backup page|account|group|channel|profile',
+      'join|follow|like|visit|subscribe ?to|out our|my instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+      'we|i ~2 also|now on instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
+    ],
+  },
+];

@@ -1,0 +1,123 @@
+import type { PhraseGroup } from '../kit/phrase-analyzer';
+
+/** Words before the verb that make it a statement, not a request ("je partage", "on aime"). */
+const PAS_UNE_DEMANDE =
+  '<!je|j|on|nous|il|elle|ils|elles|qui|de|d|a|pour|te|les|se|s|me|m|le|un|du|au|des|mon|ton|son|notre|votre|leur|ce|en|y|l|vous|tu';
+
+export const beggingFr: PhraseGroup[] = [
+  {
+    rule: 'begging/like',
+    confidence: 0.9,
+    patterns: [
+      `${PAS_UNE_DEMANDE} likez|kiffez`,
+      `${PAS_UNE_DEMANDE} like|aime|aimez ~1 et|ou ~1 partage|partagez|commente|commentez|abonne|abonnez|rt|retweete|retweetez|identifie|identifiez|repost*`,
+      'laissez|laisse|mettez|mets|lachez|lache|donnez|donne|envoyez|balancez|claquez ~2 like|likes|pouce|pouces|coeur|coeurs|reaction|reactions|j',
+      'cliquez|clique|appuyez|appuie|tapez ~2 j aime|like|pouce|coeur',
+      'un|des|vos ~1 like|likes|coeur|coeurs|pouce|pouces|reactions ~1 svp|stp|please|pls|merci|bienvenus|apprecies',
+      'petit ~1 like|pouce|coeur',
+      'oubliez|oublie pas ~2 liker|like|likez|mettre|laisser|reagir',
+      'pensez|pense a ~2 liker|like|reagir',
+      '1|un like|coeur ~1 1|un',
+      `${PAS_UNE_DEMANDE} like|likez|aimez|kiffez ce|cette|la|le|ma|mon|notre|nos post|publication|page|photo|video|tweet|reel|statut`,
+      'chaque like ~1 compte|aide|fait',
+    ],
+  },
+  {
+    rule: 'begging/share',
+    confidence: 0.9,
+    patterns: [
+      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partagez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
+      `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|a|autour|stp|svp|si|un|massivement|partout|vite`,
+      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partage|rt !{any}`,
+      'faites|fais ~1 tourner|circuler|passer',
+      'rt|retweet|retweetez|repostez|partagez|partage|partages ~1 svp|stp|please|pls|merci',
+      'merci de|d ~1 partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs|vos',
+      'un|vos|des partage|partages|rt ~1 svp|stp|merci|aiderait|aide|apprecies|bienvenus',
+      'chaque partage|rt|retweet ~1 compte|aide|fait',
+      'oubliez|oublie pas ~2 partager|repartager|retweeter|relayer|diffuser',
+      'pensez|pense a ~2 partager|relayer|diffuser !votre|vos|ton|tes|ta',
+      'partagez|partage|repartagez ~2 a|avec ~2 potes|amis|copains|copines|proches|famille|entourage|contacts|reseau|tous',
+    ],
+  },
+  {
+    rule: 'begging/follow',
+    confidence: 0.9,
+    patterns: [
+      '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|mes|tes abonnez|abonne|abonnes vous|toi',
+      `${PAS_UNE_DEMANDE} abonnez`,
+      '<!je|j|ne|n|tu|qui suivez|suis|suivre ~1 nous|moi',
+      `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure`,
+      'activez|active|activer ~3 cloche|notification|notifications',
+      'oubliez|oublie pas ~3 abonner|suivre|activer',
+      'pensez|pense a ~3 abonner|suivre|activer',
+      'un|vos|des abonnement|abonnements|abos|abo ~1 svp|stp|merci|aide|aiderait|bienvenus',
+      'nouveaux|nouvelles abonnes|abonnees ~1 bienvenus|recherches|bienvenue',
+    ],
+  },
+  {
+    rule: 'begging/tag',
+    confidence: 0.9,
+    patterns: [
+      '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|taggue|tag|mentionnez|mentionne ?{number} ~1 ami|amis|amie|amies|pote|potes|copain|copains|copine|copines|personne|personnes|quelqu_un|quelqu|collegue|collegues|proche|proches|bff|meilleur|meilleure|soeur|frere|maman|papa|famille|celui|celle|ceux|celles|tous',
+      'oubliez|oublie pas ~2 identifier|taguer|tagger|mentionner',
+    ],
+  },
+  {
+    rule: 'begging/reaction-vote',
+    confidence: 0.85,
+    patterns: [
+      'votez|vote|reagissez|reagis|repondez ~1 avec|par|en ~2 {emoji}|emoji|emojis|reaction|reactions|coeur|pouce|like',
+      'votez|reagissez ~2 {emoji}',
+    ],
+  },
+  {
+    rule: 'begging/empty-comment',
+    confidence: 0.85,
+    inQuotes: true,
+    patterns: [
+      '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|ecrivez|ecris|commentez|commente|repondez|reponds|mettez|mets ~1 oui|ok|moi|go|info|interesse|interessee|interesses|partant|partante|amen|yes|je|{emoji}',
+      '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|commentez|commente|repondez|reponds|mettez ~1 {number} !chose|choses|mot|mots|astuce|astuces|idee|idees|raison|raisons|exemple|exemples|conseil|conseils|livre|livres|outil|outils|erreur|erreurs|minute|minutes',
+      'un|une ~1 {emoji} ~1 en|dans ~1 commentaire|commentaires|comm|comms|com',
+    ],
+  },
+  {
+    rule: 'begging/reach',
+    confidence: 0.9,
+    patterns: [
+      'aidez|aide nous|moi ~3 atteindre|passer|depasser|arriver|franchir|grimper|grandir|toucher|gagner',
+      'aidez|aide nous|moi ~2 en ~1 likant|partageant|commentant|abonnant|relayant',
+      'objectif|cap|route ~2 {number} ~1 abonnes|abonnees|likes|fans|followers|membres|abos|vues',
+      'plus_que {number} ~1 abonnes|abonnees|likes|fans|followers|abos|abonnements ~2 pour',
+      'encore {number} ~1 abonnes|abonnees|likes|fans|followers|abos|abonnements ~2 pour',
+      'boostez|booste|boostons ~1 ce|cette|la|le|ma|mon|notre ~1 post|publication|page|tweet|video|compte',
+      'faites|fais ~2 grimper|monter|exploser ~2 compteur|chiffres|abonnes|likes|vues|stats',
+      'pour|aider|aidez|plaire ~2 algorithme|algo !change|changent|evolue|fonctionne|marche',
+    ],
+  },
+  {
+    rule: 'begging/hashtag',
+    confidence: 0.9,
+    patterns: [
+      '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow',
+    ],
+  },
+  {
+    rule: 'begging/contest',
+    confidence: 0.9,
+    patterns: [
+      'pour|comment ~1 participer|jouer|gagner|tenter ~5 abonne|abonnez|abonnes|like|likez|liker|partage|partagez|partager|identifie|identifiez|identifier|tague|taguez|suis|suivez|suivre|commente|commentez|commenter',
+      'concours|giveaway|tirage|jeu ~5 abonne|abonnez|like|likez|partage|partagez|identifie|identifiez|taguez|suivez',
+      'gagnant|gagnants|gagnante ~4 parmi ~3 abonnes|likes|partages|commentaires|participants',
+    ],
+  },
+  {
+    rule: 'begging/cross-promo',
+    confidence: 0.92,
+    patterns: [
+      'rejoignez|rejoins|retrouvez|retrouve|suivez|suis|likez nous|moi ?aussi|egalement|vite sur ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|autre',
+      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon autre|nouvelle|deuxieme|seconde page|compte|groupe|chaine|profil',
+      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon page|compte|groupe|chaine|profil instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+      'on|je|nous ~2 aussi|maintenant|desormais ~1 sur instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
+    ],
+  },
+];

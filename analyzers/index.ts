@@ -1,0 +1,202 @@
+/**
+ * The engine: `analyze(text, options)` runs every analyzer on one draft and
+ * returns a Report. Pure TypeScript, no DOM or browser: the same code runs in
+ * the content script, the side panel, the CLI and the tests.
+ */
+import { begging } from './begging';
+import { CONFIDENCE_BAR, severityFor, type Analyzer, type Context, type RawFinding } from './kit/engine';
+import { detectLanguage } from './kit/language';
+import {
+  BOX_KINDS,
+  CATEGORIES,
+  LANGS,
+  PLATFORMS,
+  SENSITIVITIES,
+  type AnalyzeOptions,
+  type Category,
+  type Finding,
+  type Lang,
+  type Report,
+  type ScoreReason,
+  type Sensitivity,
+  type Strength,
+} from './kit/schema';
+import { normalize, toOriginal, tokenize } from './kit/text';
+import { catalogues, fill } from './locales';
+import { missingValue } from './missing-value';
+import { selfCentred } from './self-centred';
+import { computeSignals } from './signals';
+
+export type { AnalyzeOptions, Finding, Report, Strength } from './kit/schema';
+export { CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/schema';
+
+/** The registry, in the order findings are reported. */
+export const ANALYZERS: readonly Analyzer[] = [begging, selfCentred, missingValue];
+
+/** A report carries at most this many findings; `truncated` says when there were more. */
+export const MAX_FINDINGS = 500;
+
+const PENALTY = { warning: 25, hint: 10 } as const;
+const CATEGORY_PENALTY_CAP = 60;
+const STRENGTH_BONUS = 4;
+const STRENGTH_BONUS_CAP = 20;
+/** A draft with nothing wrong and nothing notable; what works lifts it to 100. */
+const BASE_SCORE = 80;
+
+export class AnalyzeOptionsError extends TypeError {}
+
+function check<T extends string>(name: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new AnalyzeOptionsError(`${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+}
+
+export function analyze(text: string, options: AnalyzeOptions): Report {
+  const platform = check('platform', options?.platform, PLATFORMS);
+  if (!platform) throw new AnalyzeOptionsError(`platform is required (${PLATFORMS.join(', ')})`);
+  const kind = check('kind', options.kind, BOX_KINDS) ?? 'post';
+  const givenLang = check('lang', options.lang, LANGS);
+  const messageLang = options.messageLang === 'auto' ? undefined : check('messageLang', options.messageLang, LANGS);
+  const sensitivity = check('sensitivity', options.settings?.sensitivity, SENSITIVITIES) ?? 'normal';
+  const disabled = new Set(options.settings?.disabledRules ?? []);
+
+  const original = typeof text === 'string' ? text : '';
+  const norm = normalize(original);
+  const { tokens, sentences } = tokenize(norm.text);
+  const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens);
+  const lang = guess.lang;
+  const wordCount = tokens.reduce((n, t) => (t.kind === 'url' || t.kind === 'emoji' ? n : n + 1), 0);
+  const memo = new Map<string, unknown>();
+  const ctx: Context = {
+    original,
+    norm,
+    tokens,
+    sentences,
+    lang,
+    platform,
+    kind,
+    sensitivity,
+    wordCount,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+
+  const catalogue = catalogues[messageLang ?? lang];
+  const errors: Report['errors'] = [];
+  const findings: Finding[] = [];
+  let total = 0;
+  for (const analyzer of ANALYZERS) {
+    if (disabled.has(analyzer.category) || disabled.has(analyzer.id)) continue;
+    let raw: RawFinding[];
+    try {
+      raw = analyzer.run(ctx);
+    } catch (error) {
+      // One broken analyzer must not silence the others.
+      errors.push({ analyzer: analyzer.id, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const r of raw) {
+      if (disabled.has(r.rule) || r.confidence < CONFIDENCE_BAR[sensitivity]) continue;
+      total++;
+      if (findings.length >= MAX_FINDINGS) continue;
+      findings.push(render(r, analyzer.category, sensitivity, ctx, catalogue));
+    }
+  }
+
+  const strengths = findStrengths(ctx, catalogue);
+  const { score, subScores, scoreReasons } = scoreOf(findings, strengths);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return {
+    language: lang,
+    languageConfidence: guess.confidence,
+    platform,
+    kind,
+    score,
+    subScores,
+    scoreReasons,
+    counts: {
+      characters: original.length,
+      words: wordCount,
+      sentences: sentences.length,
+      findings: total,
+      warnings,
+      hints: findings.length - warnings,
+    },
+    findings,
+    truncated: total > findings.length,
+    strengths,
+    errors,
+  };
+}
+
+function render(
+  r: RawFinding,
+  category: Category,
+  sensitivity: Sensitivity,
+  ctx: Context,
+  catalogue: (typeof catalogues)[Lang],
+): Finding {
+  const messageId = r.messageId ?? r.rule;
+  const text = catalogue.rules[messageId] ?? catalogues.en.rules[messageId];
+  const data = r.data ?? {};
+  const finding: Finding = {
+    rule: r.rule,
+    category,
+    severity: severityFor(r.confidence, sensitivity),
+    messageId,
+    data,
+    message: text ? fill(text.message, data) : messageId,
+    why: text?.why ?? messageId,
+    suggestions: text ? text.suggestions.map((s) => fill(s, data)) : [messageId],
+  };
+  if (r.span && r.span[1] > r.span[0]) {
+    const [start, end] = toOriginal(ctx.norm, r.span[0], r.span[1]);
+    if (end > start) {
+      finding.start = start;
+      finding.end = end;
+    }
+  }
+  return finding;
+}
+
+function findStrengths(ctx: Context, catalogue: (typeof catalogues)[Lang]): Strength[] {
+  const signals = computeSignals(ctx);
+  const seen = new Set<string>();
+  const out: Strength[] = [];
+  for (const s of signals.strengths) {
+    if (seen.has(s.id)) continue;
+    seen.add(s.id);
+    const [start, end] = toOriginal(ctx.norm, s.span[0], s.span[1]);
+    out.push({ id: s.id, start, end, message: catalogue.strengths[s.id] ?? s.id });
+  }
+  if (signals.reader >= 2 && signals.reader >= signals.firstPerson) {
+    out.push({ id: 'reader-focus', message: catalogue.strengths['reader-focus'] ?? 'reader-focus' });
+  }
+  return out;
+}
+
+function scoreOf(findings: readonly Finding[], strengths: readonly Strength[]) {
+  const byCategory = new Map<Category, number>();
+  const scoreReasons: ScoreReason[] = [];
+  for (const f of findings) {
+    const used = byCategory.get(f.category) ?? 0;
+    const delta = Math.min(PENALTY[f.severity], CATEGORY_PENALTY_CAP - used);
+    byCategory.set(f.category, used + delta);
+    if (delta > 0) scoreReasons.push({ delta: -delta, category: f.category, message: f.message });
+  }
+  let bonus = 0;
+  for (const s of strengths) {
+    const delta = Math.min(STRENGTH_BONUS, STRENGTH_BONUS_CAP - bonus);
+    if (delta <= 0) break;
+    bonus += delta;
+    scoreReasons.push({ delta, message: s.message });
+  }
+  let penalties = 0;
+  for (const p of byCategory.values()) penalties += p;
+  const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+  const sub = (c: Category) => clamp(100 - ((byCategory.get(c) ?? 0) * 100) / CATEGORY_PENALTY_CAP);
+  const subScores = Object.fromEntries(CATEGORIES.map((c) => [c, sub(c)])) as Report['subScores'];
+  return { score: clamp(BASE_SCORE + bonus - penalties), subScores, scoreReasons };
+}

@@ -1,0 +1,65 @@
+/**
+ * What an analyzer is, what it sees, and how its raw output becomes findings.
+ * Analyzers return raw findings in normalised offsets with a confidence; the
+ * engine filters by sensitivity, maps spans back to the draft, renders the
+ * messages and isolates failures.
+ */
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity } from './schema';
+import type { Normalized, Sentence, Token } from './text';
+
+export interface Context {
+  readonly original: string;
+  readonly norm: Normalized;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly lang: Lang;
+  readonly platform: Platform;
+  readonly kind: BoxKind;
+  readonly sensitivity: Sensitivity;
+  /** Words, numbers, hashtags and mentions: what a reader would count as words. */
+  readonly wordCount: number;
+  /** Per-draft memo shared by analyzers (features several of them need). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+export interface RawFinding {
+  rule: string;
+  /** 0–1: how sure the analyzer is. Sensitivity sets the bar; ≥ 0.8 is a warning. */
+  confidence: number;
+  /** Span in the normalised text; omitted for whole-draft findings. */
+  span?: readonly [number, number];
+  /** Defaults to the rule id. */
+  messageId?: string;
+  data?: Record<string, string | number>;
+}
+
+export interface Analyzer {
+  readonly id: string;
+  readonly category: Category;
+  run(ctx: Context): RawFinding[];
+}
+
+/** The confidence a finding needs to be shown, per sensitivity. */
+export const CONFIDENCE_BAR: Record<Sensitivity, number> = { gentle: 0.7, normal: 0.45, strict: 0.25 };
+const WARNING_AT: Record<Sensitivity, number> = { gentle: 0.9, normal: 0.8, strict: 0.7 };
+
+export function severityFor(confidence: number, sensitivity: Sensitivity): Severity {
+  return confidence >= WARNING_AT[sensitivity] ? 'warning' : 'hint';
+}
+
+/** Keep the strongest of overlapping matches, earliest first. */
+export function dropOverlaps(findings: RawFinding[]): RawFinding[] {
+  const spanned = findings.filter((f) => f.span).sort((a, b) => a.span![0] - b.span![0] || b.confidence - a.confidence);
+  const kept: RawFinding[] = [];
+  for (const f of spanned) {
+    const prev = kept[kept.length - 1];
+    if (prev?.span && f.span![0] < prev.span[1]) {
+      if (f.confidence > prev.confidence)
+        kept[kept.length - 1] = { ...f, span: [prev.span[0], Math.max(prev.span[1], f.span![1])] };
+      else prev.span = [prev.span[0], Math.max(prev.span[1], f.span![1])] as const;
+      continue;
+    }
+    kept.push({ ...f });
+  }
+  return [...kept, ...findings.filter((f) => !f.span)];
+}

@@ -1,0 +1,135 @@
+/**
+ * Builds an analyzer from phrase data: groups of patterns that share a rule id
+ * and a confidence, with guards that keep quiet when the words are quoted,
+ * negated ("don't ask for likes") or discussed as a topic.
+ */
+import type { Context, RawFinding } from './engine';
+import { PhraseIndex, type PhraseMatch } from './phrases';
+import type { Token } from './text';
+
+export interface PhraseGroup {
+  /** Full rule id, `category/name`. */
+  readonly rule: string;
+  /** 0–1, see CONFIDENCE_BAR. */
+  readonly confidence: number;
+  readonly patterns: readonly string[];
+  /** Fire even inside quotes (`comment "YES"` quotes the word it begs for). */
+  readonly inQuotes?: boolean;
+  /** Fire even after a negation. */
+  readonly ignoreNegation?: boolean;
+}
+
+export interface GroupMeta {
+  readonly group: PhraseGroup;
+}
+
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'stop',
+  'without',
+  'avoid',
+  'instead',
+  'ne',
+  'n',
+  'pas',
+  'jamais',
+  'sans',
+  'arretez',
+  'arrete',
+  'evitez',
+  'evite',
+  'plutot',
+  'nor',
+  'ni',
+]);
+/** "don't forget to like", "n'oubliez pas de partager": the negation asks all the same. */
+const NEGATION_OVERRIDES = new Set([
+  'forget',
+  'hesitate',
+  'miss',
+  'oubliez',
+  'oublie',
+  'oubliez',
+  'hesitez',
+  'hesite',
+  'manquez',
+  'ratez',
+  'rate',
+  'manque',
+]);
+const CONTRACTION_HEADS = new Set(['don', 'doesn', 'didn', 'won', 'can', 'shouldn', 'wouldn', 'isn', 'aren']);
+
+function isNegator(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text === 't' && t.glued) return CONTRACTION_HEADS.has(tokens[i - 1]?.text ?? '');
+  return NEGATORS.has(t.text);
+}
+
+/** A negation in the few words before the match, unless it is "don't forget to…". */
+export function isNegated(tokens: readonly Token[], first: number, window = 5): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= Math.max(0, first - window); i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (NEGATION_OVERRIDES.has(t.text)) return false;
+    if (isNegator(tokens, i)) {
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      if (next && NEGATION_OVERRIDES.has(next.text)) return false;
+      if (prev && NEGATION_OVERRIDES.has(prev.text)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Inside a quotation in its sentence (an odd number of quote marks before it). */
+export function isQuoted(ctx: Context, first: Token): boolean {
+  const sentence = ctx.sentences[first.sentence];
+  const from = sentence ? sentence.start : 0;
+  let quotes = 0;
+  const text = ctx.norm.text;
+  for (let i = from; i < first.start; i++) if (text.charCodeAt(i) === 0x22) quotes++;
+  return quotes % 2 === 1;
+}
+
+/** A sentence that talks about the practice rather than doing it. */
+export function sentenceHasAny(ctx: Context, sentenceIndex: number, words: ReadonlySet<string>): boolean {
+  const s = ctx.sentences[sentenceIndex];
+  if (!s) return false;
+  for (let i = s.firstToken; i < s.endToken; i++) if (words.has(ctx.tokens[i]!.text)) return true;
+  return false;
+}
+
+export interface PhraseAnalyzerData {
+  readonly groups: readonly PhraseGroup[];
+  /** Words that mark a sentence as discussing the topic (vanity, metric…). */
+  readonly topicWords?: ReadonlySet<string>;
+}
+
+export function buildGroupIndex(groups: readonly PhraseGroup[]): PhraseIndex<GroupMeta> {
+  return new PhraseIndex(groups.flatMap((group) => group.patterns.map((pattern) => ({ pattern, meta: { group } }))));
+}
+
+/** Matches that survive the guards, as raw findings. */
+export function guardedFindings(
+  ctx: Context,
+  index: PhraseIndex<GroupMeta>,
+  topicWords: ReadonlySet<string> | undefined,
+  accept: (m: PhraseMatch<GroupMeta>) => boolean = () => true,
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of index.findAll(ctx)) {
+    const { group } = m.meta;
+    const first = ctx.tokens[m.firstToken]!;
+    const last = ctx.tokens[m.lastToken]!;
+    if (!group.ignoreNegation && isNegated(ctx.tokens, m.firstToken)) continue;
+    if (!group.inQuotes && isQuoted(ctx, first)) continue;
+    if (topicWords && sentenceHasAny(ctx, first.sentence, topicWords)) continue;
+    if (!accept(m)) continue;
+    out.push({ rule: group.rule, confidence: group.confidence, span: [first.start, last.end] });
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { Catalogue } from './types';
+
+export const en: Catalogue = {
+  rules: {
+    'begging/like': {
+      message: 'Asking for likes or reactions',
+      why: 'A like you asked for tells you nothing about whether the post helped anyone. People notice when a page wants applause more than conversation, and trust goes down.',
+      suggestions: [
+        'Drop the request and end on something worth reacting to: a tip, a result, a question.',
+        'Ask what people think instead: "What would you add?"',
+      ],
+    },
+    'begging/share': {
+      message: 'Asking people to share or repost',
+      why: 'Good posts travel because they are useful, not because they ask to. A share request makes the post about your reach rather than your readers.',
+      suggestions: [
+        'Make it worth passing on: add the one fact or tip someone would forward to a colleague.',
+        'If it helps a specific person, say who: "Useful if you run a small team."',
+      ],
+    },
+    'begging/follow': {
+      message: 'Asking people to follow or subscribe',
+      why: 'Followers gathered by asking rarely stay. People follow a page that keeps giving them something; the request adds nothing to the post.',
+      suggestions: [
+        'Show what they will get: "Every Tuesday we post one hiring tip."',
+        'Let the content do the recruiting and drop the request.',
+      ],
+    },
+    'begging/tag': {
+      message: 'Asking people to tag friends',
+      why: 'Tag requests turn readers into a distribution channel. Friends who get tagged for reach, not relevance, learn to ignore your page.',
+      suggestions: [
+        'If the post really helps someone, trust readers to send it on.',
+        'Invite a real contribution instead: "Who taught you this? Tell us their story."',
+      ],
+    },
+    'begging/reaction-vote': {
+      message: 'A vote by reaction',
+      why: 'Votes by emoji are a known trick to inflate reactions. They measure clicks, not opinions, and the platforms push such posts down.',
+      suggestions: [
+        'Ask the question and invite reasons: "Which one, and why?"',
+        'Use the platform poll if you really need a count.',
+      ],
+    },
+    'begging/empty-comment': {
+      message: 'Asking for a comment with no content',
+      why: '"Comment YES" or "type 1" fills the thread with noise. A comment section is worth something when people say something.',
+      suggestions: [
+        'Ask a question people can answer from experience: "What was your first job?"',
+        'Invite a specific contribution: "Share the tool you could not work without."',
+      ],
+    },
+    'begging/reach': {
+      message: 'Pleading for reach or numbers',
+      why: "Your follower goal is your goal, not your readers'. Asking them to help you reach it puts the page's vanity ahead of the community.",
+      suggestions: [
+        'Talk about what the community gets, not the number you want.',
+        'Thank the people already here with something useful.',
+      ],
+    },
+    'begging/hashtag': {
+      message: 'Follow-for-follow or like-for-like hashtag',
+      why: 'Swap hashtags gather accounts that will never read you. They signal that the numbers matter more than the people.',
+      suggestions: ['Use one or two hashtags that describe the topic, such as #recruiting or #UX.'],
+    },
+    'begging/contest': {
+      message: 'A contest whose entry is a like, share, tag or follow',
+      why: 'Engagement-for-entry contests buy empty numbers, and most platforms restrict them. The people they bring leave when the prize is gone.',
+      suggestions: [
+        'Make entry a real contribution: a photo, a tip, a story about using the product.',
+        'Reward your regular contributors instead of the most clicks.',
+      ],
+    },
+    'begging/cross-promo': {
+      message: 'Sending people to your other pages',
+      why: 'Inviting readers to join you elsewhere gives them nothing here. Each community deserves content of its own, not a signpost.',
+      suggestions: [
+        'Share here what makes the other space worth it, for example the tip you posted there.',
+        'Say what only that page offers, and who it is for.',
+      ],
+    },
+    'self-centred/brag': {
+      message: 'Self-congratulation',
+      why: 'Readers care about what news changes for them. Pride and superlatives speak about you; the community hears an advert.',
+      suggestions: [
+        'Lead with what it means for the reader: "You can now…"',
+        'Credit the people who made it happen and say what they learned.',
+      ],
+    },
+    'self-centred/vanity-metric': {
+      message: 'Celebrating a follower or like count',
+      why: 'Follower counts are a vanity metric: they feel good but say nothing about the value you bring. Readers are people, not a number.',
+      suggestions: [
+        'Thank the community with something for them: a resource, a behind-the-scenes lesson.',
+        'Share what the community taught you, not how big it is.',
+      ],
+    },
+    'self-centred/self-focus': {
+      message: 'Mostly about the author: {self} words about "I/we" for {reader} about the reader',
+      why: 'A post that talks only about the author builds an empire, not a community. Readers stay when they see what is in it for them.',
+      suggestions: [
+        'Rewrite one sentence from the reader\'s side: "You can…", "If you…".',
+        'Add the takeaway: what should the reader know or do after reading?',
+      ],
+    },
+    'missing-value/promo-only': {
+      message: 'Only promotion: the reader gets nothing else',
+      why: 'A page that only sells is easy to scroll past. Give something first (information, advice, a story) and the offer lands better.',
+      suggestions: [
+        'Add what the product solves and one concrete detail: who it is for, what changes.',
+        'Pair the offer with a tip people can use even if they do not buy.',
+      ],
+    },
+    'missing-value/filler': {
+      message: 'A greeting with nothing behind it',
+      why: "Filler posts take a place in people's feeds without giving anything. Post when you have something for them.",
+      suggestions: [
+        'Keep the greeting and add one thing: a tip for the week, a question, a piece of news that matters to them.',
+        'Ask something real: "What is your plan for this weekend?"',
+      ],
+    },
+    'missing-value/teaser': {
+      message: 'A link with no reason to click',
+      why: 'A bare "new post, check it out" asks for a click without saying what the reader will get. Describe the value and the click follows.',
+      suggestions: [
+        'Say in one sentence what the reader will learn: "How we cut onboarding from 3 weeks to 5 days".',
+        'Quote the most useful line of the article.',
+      ],
+    },
+    'missing-value/cross-promo': {
+      message: 'Only an invitation to go elsewhere',
+      why: 'This post gives readers nothing where they are. A community needs content of its own.',
+      suggestions: ['Share here the best of what you post there, and say why it matters to them.'],
+    },
+  },
+  strengths: {
+    question: 'A question to the reader',
+    thanks: 'Thanks or credit to someone',
+    tip: 'A concrete tip or advice',
+    figure: 'A number or a fact',
+    story: 'A personal story with a takeaway',
+    event: 'An invitation to a real event',
+    explanation: 'Explains why',
+    list: 'Steps or a list',
+    'reader-focus': 'Speaks to the reader',
+  },
+};

@@ -1,0 +1,147 @@
+import type { Catalogue } from './types';
+
+export const fr: Catalogue = {
+  rules: {
+    'begging/like': {
+      message: 'Demande de likes ou de réactions',
+      why: 'Un like réclamé ne dit rien de l\u2019utilité du post. Les gens sentent quand une page cherche les applaudissements plutôt que l\u2019échange, et la confiance baisse.',
+      suggestions: [
+        'Supprimez la demande et terminez sur quelque chose qui mérite une réaction : un conseil, un résultat, une question.',
+        'Demandez plutôt un avis : « Qu\u2019est-ce que vous ajouteriez ? »',
+      ],
+    },
+    'begging/share': {
+      message: 'Demande de partage',
+      why: 'Un bon post circule parce qu\u2019il est utile, pas parce qu\u2019il le demande. Réclamer des partages met en avant votre audience plutôt que vos lecteurs.',
+      suggestions: [
+        'Rendez-le digne d\u2019être transmis : ajoutez le fait ou l\u2019astuce qu\u2019on enverrait à un collègue.',
+        'S\u2019il aide quelqu\u2019un en particulier, dites qui : « Utile si vous gérez une petite équipe. »',
+      ],
+    },
+    'begging/follow': {
+      message: 'Demande d\u2019abonnement',
+      why: 'Les abonnés obtenus en les demandant restent rarement. On suit une page qui apporte quelque chose à chaque fois ; la demande n\u2019ajoute rien au post.',
+      suggestions: [
+        'Montrez ce qu\u2019on y gagne : « Chaque mardi, une astuce de recrutement. »',
+        'Laissez le contenu convaincre et retirez la demande.',
+      ],
+    },
+    'begging/tag': {
+      message: 'Demande d\u2019identifier des amis',
+      why: 'Demander d\u2019identifier des amis transforme les lecteurs en canal de diffusion. Les amis identifiés pour la portée, et non pour le sujet, finissent par ignorer la page.',
+      suggestions: [
+        'Si le post aide vraiment quelqu\u2019un, faites confiance aux lecteurs pour le transmettre.',
+        'Invitez une vraie contribution : « Qui vous a appris ça ? Racontez-nous. »',
+      ],
+    },
+    'begging/reaction-vote': {
+      message: 'Vote par réaction',
+      why: 'Les votes par émoji servent à gonfler les réactions. Ils mesurent des clics, pas des avis, et les plateformes les rendent moins visibles.',
+      suggestions: [
+        'Posez la question et demandez pourquoi : « Lequel, et pour quelle raison ? »',
+        'Utilisez le sondage de la plateforme si vous avez vraiment besoin d\u2019un décompte.',
+      ],
+    },
+    'begging/empty-comment': {
+      message: 'Demande de commentaire sans contenu',
+      why: '« Tapez 1 » ou « commentez OUI » remplit le fil de bruit. Les commentaires valent quelque chose quand les gens disent quelque chose.',
+      suggestions: [
+        'Posez une question à laquelle on répond par son expérience : « Quel a été votre premier job ? »',
+        'Invitez une contribution précise : « Partagez l\u2019outil dont vous ne pourriez pas vous passer. »',
+      ],
+    },
+    'begging/reach': {
+      message: 'Appel à faire grimper les chiffres',
+      why: 'Votre objectif d\u2019abonnés est le vôtre, pas celui des lecteurs. Leur demander de vous aider à l\u2019atteindre place la vanité de la page avant la communauté.',
+      suggestions: [
+        'Parlez de ce que la communauté y gagne, pas du chiffre visé.',
+        'Remerciez ceux qui sont déjà là avec quelque chose d\u2019utile.',
+      ],
+    },
+    'begging/hashtag': {
+      message: 'Hashtag d\u2019échange de likes ou d\u2019abonnements',
+      why: 'Ces hashtags attirent des comptes qui ne vous liront jamais. Ils montrent que les chiffres comptent plus que les personnes.',
+      suggestions: ['Gardez un ou deux hashtags qui décrivent le sujet, comme #recrutement ou #UX.'],
+    },
+    'begging/contest': {
+      message: 'Concours dont la participation est un like, un partage ou un abonnement',
+      why: 'Ces concours achètent des chiffres vides, et la plupart des plateformes les encadrent. Les gens qu\u2019ils attirent repartent avec le lot.',
+      suggestions: [
+        'Faites participer par une vraie contribution : une photo, une astuce, une histoire avec le produit.',
+        'Récompensez vos contributeurs réguliers plutôt que les clics.',
+      ],
+    },
+    'begging/cross-promo': {
+      message: 'Renvoi vers vos autres pages',
+      why: 'Inviter à vous rejoindre ailleurs n\u2019apporte rien ici. Chaque communauté mérite un contenu à elle, pas un panneau indicateur.',
+      suggestions: [
+        'Partagez ici ce qui rend l\u2019autre espace intéressant, par exemple l\u2019astuce publiée là-bas.',
+        'Dites ce que seule cette page offre, et à qui elle s\u2019adresse.',
+      ],
+    },
+    'self-centred/brag': {
+      message: 'Autocongratulation',
+      why: 'Les lecteurs veulent savoir ce que la nouvelle change pour eux. La fierté et les superlatifs parlent de vous ; la communauté entend une publicité.',
+      suggestions: [
+        'Commencez par ce que ça change pour le lecteur : « Vous pouvez désormais… »',
+        'Citez les personnes qui l\u2019ont rendu possible et ce qu\u2019elles ont appris.',
+      ],
+    },
+    'self-centred/vanity-metric': {
+      message: 'Célébration d\u2019un nombre d\u2019abonnés ou de likes',
+      why: 'Le nombre d\u2019abonnés est un indicateur de vanité : agréable, mais il ne dit rien de ce que vous apportez. Les lecteurs sont des personnes, pas un chiffre.',
+      suggestions: [
+        'Remerciez la communauté avec quelque chose pour elle : une ressource, une leçon des coulisses.',
+        'Racontez ce que la communauté vous a appris, pas sa taille.',
+      ],
+    },
+    'self-centred/self-focus': {
+      message: 'Surtout centré sur l\u2019auteur : {self} mots en « je/nous » pour {reader} tournés vers le lecteur',
+      why: 'Un post qui ne parle que de son auteur bâtit un empire, pas une communauté. On reste quand on voit ce qu\u2019on y gagne.',
+      suggestions: [
+        'Réécrivez une phrase du point de vue du lecteur : « Vous pouvez… », « Si vous… ».',
+        'Ajoutez l\u2019enseignement : que doit savoir ou faire le lecteur après vous avoir lu ?',
+      ],
+    },
+    'missing-value/promo-only': {
+      message: 'Uniquement de la promotion : rien d\u2019autre pour le lecteur',
+      why: 'Une page qui ne fait que vendre se fait défiler. Donnez d\u2019abord (une information, un conseil, une histoire) et l\u2019offre passe mieux.',
+      suggestions: [
+        'Dites ce que le produit résout avec un détail concret : pour qui, ce qui change.',
+        'Associez l\u2019offre à une astuce utile même sans acheter.',
+      ],
+    },
+    'missing-value/filler': {
+      message: 'Une salutation sans contenu',
+      why: 'Les posts de remplissage prennent une place dans le fil sans rien donner. Publiez quand vous avez quelque chose pour les lecteurs.',
+      suggestions: [
+        'Gardez la salutation et ajoutez une chose : un conseil pour la semaine, une question, une nouvelle qui les concerne.',
+        'Posez une vraie question : « Quel est votre programme ce week-end ? »',
+      ],
+    },
+    'missing-value/teaser': {
+      message: 'Un lien sans raison de cliquer',
+      why: 'Un simple « nouvel article, allez voir » demande un clic sans dire ce qu\u2019on y gagne. Décrivez l\u2019apport et le clic suivra.',
+      suggestions: [
+        'Dites en une phrase ce que le lecteur va apprendre : « Comment nous avons réduit l\u2019intégration de 3 semaines à 5 jours ».',
+        'Citez la phrase la plus utile de l\u2019article.',
+      ],
+    },
+    'missing-value/cross-promo': {
+      message: 'Seulement une invitation à aller ailleurs',
+      why: 'Ce post n\u2019apporte rien aux lecteurs là où ils sont. Une communauté a besoin d\u2019un contenu à elle.',
+      suggestions: ['Partagez ici le meilleur de ce que vous publiez là-bas, et dites pourquoi ça les concerne.'],
+    },
+  },
+  strengths: {
+    question: 'Une question au lecteur',
+    thanks: 'Des remerciements ou un crédit',
+    tip: 'Un conseil concret',
+    figure: 'Un chiffre ou un fait',
+    story: 'Une histoire personnelle avec un enseignement',
+    event: 'Une invitation à un vrai événement',
+    explanation: 'Explique pourquoi',
+    list: 'Des étapes ou une liste',
+    'reader-focus': 'S\u2019adresse au lecteur',
+  },
+};

@@ -1,0 +1,12 @@
+import type { Lang } from '../kit/schema';
+import { en } from './en';
+import { fr } from './fr';
+import type { Catalogue, RuleText } from './types';
+
+export type { Catalogue, RuleText };
+export const catalogues: Record<Lang, Catalogue> = { en, fr };
+
+/** Fill `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}

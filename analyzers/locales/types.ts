@@ -1,0 +1,14 @@
+export interface RuleText {
+  /** One line, shown in the list. Placeholders: `{name}`. */
+  message: string;
+  /** The principle behind the hint, in a sentence or two. */
+  why: string;
+  /** Better ways to say it; at least one. */
+  suggestions: string[];
+}
+
+export interface Catalogue {
+  rules: Record<string, RuleText>;
+  /** "What works" lines, by strength id. */
+  strengths: Record<string, string>;
+}

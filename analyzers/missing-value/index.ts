@@ -1,0 +1,125 @@
+/**
+ * missing-value: the reader gets nothing. A whole-draft judgement: promotion,
+ * filler, bare teasers and "find us elsewhere" count only when the draft offers
+ * no value signal (information, tip, story, question, event…) and little else
+ * to read. Drafts too short to judge are left alone while they are typed.
+ */
+import { beggingGroups } from '../begging';
+import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
+import { computeSignals } from '../signals';
+import { missingValueEn } from './phrases.en';
+import { missingValueFr } from './phrases.fr';
+
+export const missingValueGroups = [
+  ...missingValueEn,
+  ...missingValueFr,
+  ...beggingGroups
+    .filter((g) => g.rule === 'begging/cross-promo')
+    .map((g) => ({ ...g, rule: 'missing-value/cross-promo' })),
+];
+export const missingValueIndex = buildGroupIndex(missingValueGroups);
+
+/** Function words that carry no content of their own (folded). */
+const STOPWORDS = new Set(
+  `a an the and or but if so to of in on at for with from by is are was were be been am it its this that these those
+  i me my we us our you your he she they them their his her what which who when where how all any some no not just very
+  too also more most now today here there out up down then than as do does did done have has had will would can could
+  s t m re ve ll d oh wow yes yay ok okay lol
+  le la les l un une des du de d et ou mais si a au aux en dans sur pour par avec sans ce cet cette ces c est sont etait
+  je j me m moi nous vous tu te t toi il elle on ils elles leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
+  qui que qu quoi ne n pas plus tres tout tous toute toutes y ici la voila voici ca cela deja encore aussi bien trop
+  aujourd hui maintenant vite ah oh oui non super top genial trop`.split(/\s+/),
+);
+
+const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
+const DISCOUNT_NEXT = new Set(['off', 'de', 'sur', 'reduction', 'remise']);
+
+/** "-20 %", "20% off": a discount, which is promotion, not information. */
+function discounts(ctx: Context): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.kind !== 'number' || !t.text.endsWith('%')) continue;
+    const minus = ctx.norm.text.charCodeAt(t.start - 1) === 0x2d;
+    const next = ctx.tokens[i + 1];
+    const off = next?.sentence === t.sentence && (next.text === 'off' || (minus && DISCOUNT_NEXT.has(next.text)));
+    if (minus || off)
+      out.push({
+        rule: 'missing-value/promo-only',
+        confidence: 0.85,
+        span: [minus ? t.start - 1 : t.start, off ? next!.end : t.end],
+      });
+  }
+  return out;
+}
+
+export const missingValue: Analyzer = {
+  id: 'missing-value',
+  category: 'missing-value',
+  run(ctx) {
+    const words = ctx.wordCount;
+    if (words < 2) return [];
+    const tail = ctx.original.slice(-16);
+    if (words < 6 && !COMPLETE_END.test(tail)) return []; // still being typed: wait
+
+    const signals = ctx.memo('missing-value/signals', () => [
+      ...guardedFindings(ctx, missingValueIndex, undefined),
+      ...discounts(ctx),
+    ]);
+    const count = (rule: string) => signals.filter((s) => s.rule === rule).length;
+    const promo = count('missing-value/promo-only');
+    const teaser = count('missing-value/teaser');
+    const filler = count('missing-value/filler');
+    const cross = count('missing-value/cross-promo');
+    const urls = ctx.tokens.filter((t) => t.kind === 'url').length;
+
+    // What the draft gives. Around an offer, a bare question mark or a price is not value.
+    const promoSentences = new Set(
+      signals.filter((s) => s.rule === 'missing-value/promo-only' && s.span).map((s) => sentenceAt(ctx, s.span![0])),
+    );
+    const selling = promo + teaser > 0;
+    const value = computeSignals(ctx).strengths.filter(
+      (s) => !(selling && s.byPunctuation) && !(s.id === 'figure' && promoSentences.has(sentenceAt(ctx, s.span[0]))),
+    );
+    if (value.length > 0) return [];
+
+    // Words left once the promotional and filler phrases are set aside.
+    const spans = signals.flatMap((s) => (s.span ? [s.span] : [])).sort((a, b) => a[0] - b[0]);
+    let content = 0;
+    let next = 0;
+    let coveredUntil = -1;
+    for (const t of ctx.tokens) {
+      while (next < spans.length && spans[next]![0] <= t.start)
+        coveredUntil = Math.max(coveredUntil, spans[next++]![1]);
+      const covered = t.start < coveredUntil;
+      if ((t.kind === 'word' || t.kind === 'number') && !STOPWORDS.has(t.text) && !covered) content++;
+      if (content > 20) return [];
+    }
+
+    const whole = (rule: string, confidence: number): RawFinding[] => [{ rule, confidence }];
+    if (promo > 0 && content <= 14) return whole('missing-value/promo-only', content <= 8 ? 0.85 : 0.6);
+    if ((teaser > 0 || urls > 0) && content <= 10) {
+      if (teaser > 0) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
+      if (content <= 4) return whole('missing-value/teaser', 0.7);
+    }
+    if (cross > 0 && content <= 8) return whole('missing-value/cross-promo', 0.8);
+    if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
+    if (content === 0 && words >= 2) return whole('missing-value/filler', 0.6);
+    return [];
+  },
+};
+
+function sentenceAt(ctx: Context, pos: number): number {
+  const { sentences } = ctx;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

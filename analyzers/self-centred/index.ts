@@ -1,0 +1,141 @@
+/**
+ * self-centred: posts about the author or brand for its own sake. Bragging
+ * phrases count less when the post also speaks to the reader; vanity metrics
+ * are follower or like counts celebrated as news; self-focus weighs first-person
+ * words against words, questions and value aimed at the reader, so a personal
+ * story with a lesson is never a fault.
+ */
+import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { buildGroupIndex, guardedFindings, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
+import { computeSignals, type Signals } from '../signals';
+import { FIRST_PERSON } from '../signals/phrases';
+import { selfCentredEn } from './phrases.en';
+import { selfCentredFr } from './phrases.fr';
+
+export const selfCentredGroups = [...selfCentredEn, ...selfCentredFr];
+export const selfCentredIndex = buildGroupIndex(selfCentredGroups);
+
+const TOPIC_WORDS = new Set([
+  'vanity',
+  'vanite',
+  'metric',
+  'metrics',
+  'metrique',
+  'metriques',
+  'indicateur',
+  'indicateurs',
+  'meaningless',
+  'nothing',
+  'rien',
+  'matter',
+  'matters',
+  'compte',
+  'comptent',
+  'importe',
+  'obsess',
+  'obsessed',
+  'obsession',
+  'chase',
+  'chasing',
+  'courir',
+]);
+const AUDIENCE_WORDS = new Set([
+  'followers',
+  'follower',
+  'abonnes',
+  'abonnees',
+  'abonne',
+  'fans',
+  'likes',
+  'subscribers',
+  'abos',
+  'members',
+  'membres',
+  'connections',
+  'relations',
+  'views',
+  'vues',
+  'impressions',
+  'follows',
+  'likers',
+]);
+const REACH_VERBS = new Set(['help', 'helps', 'aidez', 'aide', 'aider']);
+const ON = new Set(['on']);
+
+/**
+ * How much the draft turns to the reader: words addressing them, questions and
+ * the kinds of value it gives. 0 means none at all.
+ */
+export function readerAngle(signals: Signals): number {
+  let value = 0;
+  for (const id of signals.valueKinds) if (id !== 'figure') value++;
+  return signals.reader + 2 * signals.questions + 2 * value;
+}
+
+/** "We just hit 50k followers", "10 000 abonnés !" */
+function vanityMetrics(ctx: Context): RawFinding[] {
+  const { tokens } = ctx;
+  const out: RawFinding[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number') continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'k' || tokens[j]?.text === 'new' || tokens[j]?.text === 'nouveaux') j++;
+    const noun = tokens[j];
+    if (!noun || noun.sentence !== t.sentence || !AUDIENCE_WORDS.has(noun.text)) continue;
+    if (sentenceHasAny(ctx, t.sentence, TOPIC_WORDS) || sentenceHasAny(ctx, t.sentence, REACH_VERBS)) continue;
+    if (ctx.sentences[t.sentence]?.terminator.includes('?')) continue;
+    if (isNegated(tokens, i)) continue;
+    const digits = Number(t.text.replace(/[^\d]/g, '')) * (/k$/.test(t.text) || tokens[i + 1]?.text === 'k' ? 1000 : 1);
+    if (digits < 100 && !/[km]$/.test(t.text)) continue;
+    const ours =
+      sentenceHasAny(ctx, t.sentence, FIRST_PERSON) || (ctx.lang === 'fr' && sentenceHasAny(ctx, t.sentence, ON));
+    out.push({ rule: 'self-centred/vanity-metric', confidence: ours ? 0.8 : 0.65, span: [t.start, noun.end] });
+  }
+  return out;
+}
+
+/** Confidence that the whole draft is about its author, with no angle for the reader. */
+function selfFocus(ctx: Context, signals: Signals): RawFinding | null {
+  if (ctx.wordCount < 15) return null;
+  const self = signals.firstPerson;
+  if (self < 4) return null;
+  const strong = ['story', 'thanks', 'question', 'tip', 'event'] as const;
+  if (strong.some((id) => signals.valueKinds.has(id))) return null;
+  const angle = readerAngle(signals);
+  const ratio = self / (angle + 1);
+  const density = self / ctx.wordCount;
+  let confidence = 0;
+  if (ratio >= 5 && density >= 0.12) confidence = 0.65;
+  else if (ratio >= 3 && density >= 0.09) confidence = 0.5;
+  else if (ratio >= 2 && density >= 0.07) confidence = 0.3;
+  if (!confidence) return null;
+  return {
+    rule: 'self-centred/self-focus',
+    confidence,
+    data: { self, reader: signals.reader },
+  };
+}
+
+export const selfCentred: Analyzer = {
+  id: 'self-centred',
+  category: 'self-centred',
+  run(ctx) {
+    const signals = computeSignals(ctx);
+    const angle = readerAngle(signals);
+    // An announcement framed around the reader is not bragging; one with no angle at all is.
+    const weight = angle >= 3 ? 0.5 : angle === 0 ? 1.35 : 1;
+    const brags = guardedFindings(ctx, selfCentredIndex, TOPIC_WORDS, (m) => {
+      const sentence = ctx.sentences[ctx.tokens[m.firstToken]!.sentence];
+      return !sentence?.terminator.includes('?');
+    }).map((f) => ({ ...f, confidence: Math.min(0.95, f.confidence * weight) }));
+    const found = [...brags, ...vanityMetrics(ctx)];
+    const focus = selfFocus(ctx, signals);
+    if (focus) {
+      // Bragging on top of a self-centred draft makes the judgement surer.
+      if (brags.length > 0) focus.confidence = Math.min(0.9, focus.confidence + 0.15);
+      found.push(focus);
+    }
+    return dropOverlaps(found);
+  },
+};

@@ -1,0 +1,157 @@
+/**
+ * Features of a draft that several analyzers and the score need: how much it
+ * speaks of its author and of its reader, and what it gives the reader. Computed
+ * once per draft through the context memo.
+ */
+import type { Context } from '../kit/engine';
+import type { Lang } from '../kit/schema';
+import { PhraseIndex } from '../kit/phrases';
+import { FIRST_PERSON, ON_AS_WE_NEXT, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
+
+export type { StrengthId };
+
+export interface FoundStrength {
+  readonly id: StrengthId;
+  /** Span in the normalised text. */
+  readonly span: readonly [number, number];
+  /** A question found by its question mark alone (it may be rhetorical). */
+  readonly byPunctuation?: boolean;
+}
+
+export interface Signals {
+  /** Words where the author speaks of themselves (I, we, notre, on…). */
+  readonly firstPerson: number;
+  /** Words that address the reader (you, vous, ton…). */
+  readonly reader: number;
+  /** Sentences that ask something. */
+  readonly questions: number;
+  /** Every value signal found, in order; the first of each kind is "what works". */
+  readonly strengths: readonly FoundStrength[];
+  /** Distinct kinds of value the draft offers (tip, figure, story…). */
+  readonly valueKinds: ReadonlySet<StrengthId>;
+}
+
+interface Meta {
+  readonly group: keyof typeof STRENGTH_PATTERNS;
+  readonly lang: Lang | undefined;
+}
+
+const GROUP_TO_STRENGTH: Record<keyof typeof STRENGTH_PATTERNS, StrengthId> = {
+  thanks: 'thanks',
+  tip: 'tip',
+  'tip-verb': 'tip',
+  invite: 'question',
+  story: 'story',
+  event: 'event',
+  explanation: 'explanation',
+};
+
+const strengthIndex = new PhraseIndex<Meta>(
+  Object.entries(STRENGTH_PATTERNS).flatMap(([group, patterns]) =>
+    patterns.map((raw) => {
+      const m = /^(fr|en):(.*)$/.exec(raw);
+      return {
+        pattern: m ? m[2]! : raw,
+        meta: { group: group as Meta['group'], lang: m ? (m[1] as Lang) : undefined },
+      };
+    }),
+  ),
+);
+
+/** Every pattern the signals use, for the data checks in tests. */
+export const signalPatterns = strengthIndex.patterns;
+
+const FOLLOWER_WORDS = new Set([
+  'followers',
+  'follower',
+  'abonnes',
+  'abonne',
+  'abonnees',
+  'fans',
+  'likes',
+  'subscribers',
+  'abos',
+  'connections',
+  'relations',
+  'vues',
+  'views',
+]);
+const BULLET = /^\s*(?:[-*•·▪►→➡✅✔☑🔹🔸👉▶️]|\d{1,2}[.)]|[a-z][.)]\s)/u;
+
+function countFigures(ctx: Context, found: FoundStrength[]) {
+  const { tokens, norm } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'number') continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && FOLLOWER_WORDS.has(next.text)) continue;
+    const before = norm.text.charCodeAt(t.start - 1);
+    const after = norm.text.slice(t.end, t.end + 2).trim();
+    const isDiscount = t.text.endsWith('%') && (before === 0x2d || before === 0x2212);
+    const isPrice = /^[€$£]/.test(after) || /[€$£]/.test(norm.text.charAt(t.start - 1));
+    const isYear = /^(?:19|20)\d\d$/.test(t.text);
+    const digits = t.text.replace(/[^\d]/g, '');
+    const isTrivial = digits.length === 1 && Number(digits) < 2 && !t.text.endsWith('%');
+    if (isDiscount || isPrice || isYear || isTrivial) continue;
+    found.push({ id: 'figure', span: [t.start, t.end] });
+  }
+}
+
+function countLists(ctx: Context, found: FoundStrength[]) {
+  const text = ctx.norm.text;
+  let bullets = 0;
+  let firstSpan: [number, number] | null = null;
+  let lineStart = 0;
+  // Bounded: a list is judged on the first 200 lines.
+  for (let line = 0; line < 200 && lineStart <= text.length; line++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 8));
+    if (BULLET.test(head)) {
+      bullets++;
+      firstSpan ??= [lineStart, lineEnd];
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (bullets >= 2 && firstSpan && firstSpan[1] > firstSpan[0]) found.push({ id: 'list', span: firstSpan });
+}
+
+export function computeSignals(ctx: Context): Signals {
+  return ctx.memo('signals', () => {
+    const { tokens, sentences } = ctx;
+    let firstPerson = 0;
+    let reader = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const w = t.text;
+      if (FIRST_PERSON.has(w)) firstPerson++;
+      else if (READER.has(w)) reader++;
+      else if (w === 'j' && tokens[i + 1]?.glued) firstPerson++;
+      else if (w === 'on' && ctx.lang === 'fr' && ON_AS_WE_NEXT.has(tokens[i + 1]?.text ?? '')) firstPerson++;
+    }
+
+    const found: FoundStrength[] = [];
+    let questions = 0;
+    for (const s of sentences) {
+      if (!s.terminator.includes('?')) continue;
+      questions++;
+      if (s.endToken - s.firstToken >= 3) found.push({ id: 'question', span: [s.start, s.end], byPunctuation: true });
+    }
+    for (const m of strengthIndex.findAll(ctx)) {
+      if (m.meta.lang && m.meta.lang !== ctx.lang) continue;
+      const first = tokens[m.firstToken]!;
+      if (m.meta.group === 'tip-verb') {
+        const sentence = sentences[first.sentence];
+        const lead = sentence ? m.firstToken - sentence.firstToken : 1;
+        const afterBullet = lead === 0 || (lead === 1 && tokens[m.firstToken - 1]!.kind !== 'word');
+        if (!afterBullet) continue;
+      }
+      found.push({ id: GROUP_TO_STRENGTH[m.meta.group], span: [first.start, tokens[m.lastToken]!.end] });
+    }
+    countFigures(ctx, found);
+    countLists(ctx, found);
+    found.sort((a, b) => a.span[0] - b.span[0]);
+    return { firstPerson, reader, questions, strengths: found, valueKinds: new Set(found.map((f) => f.id)) };
+  });
+}
