@@ -63,3 +63,18 @@ export function dropOverlaps(findings: RawFinding[]): RawFinding[] {
   }
   return [...kept, ...findings.filter((f) => !f.span)];
 }
+
+/** Index of the sentence holding a normalised offset, or -1 (binary search). */
+export function sentenceAt(ctx: Pick<Context, 'sentences'>, pos: number): number {
+  const { sentences } = ctx;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -67,6 +67,18 @@ function isNegator(tokens: readonly Token[], i: number): boolean {
   return NEGATORS.has(t.text);
 }
 
+/** A negation inside the match ("je ne suis pas le meilleur"), unless it is "n'oubliez pas". */
+export function isNegatedWithin(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    if (!isNegator(tokens, i)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && NEGATION_OVERRIDES.has(prev.text)) || (next && NEGATION_OVERRIDES.has(next.text))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A negation in the few words before the match, unless it is "don't forget to…". */
 export function isNegated(tokens: readonly Token[], first: number, window = 5): boolean {
   const sentence = tokens[first]!.sentence;
@@ -125,7 +137,12 @@ export function guardedFindings(
     const { group } = m.meta;
     const first = ctx.tokens[m.firstToken]!;
     const last = ctx.tokens[m.lastToken]!;
-    if (!group.ignoreNegation && isNegated(ctx.tokens, m.firstToken)) continue;
+    if (
+      !group.ignoreNegation &&
+      (isNegated(ctx.tokens, m.firstToken) || isNegatedWithin(ctx.tokens, m.firstToken, m.lastToken))
+    ) {
+      continue;
+    }
     if (!group.inQuotes && isQuoted(ctx, first)) continue;
     if (topicWords && sentenceHasAny(ctx, first.sentence, topicWords)) continue;
     if (!accept(m)) continue;

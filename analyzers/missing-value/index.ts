@@ -5,7 +5,7 @@
  * to read. Drafts too short to judge are left alone while they are typed.
  */
 import { beggingGroups } from '../begging';
-import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { computeSignals } from '../signals';
 import { missingValueEn } from './phrases.en';
@@ -59,9 +59,16 @@ export const missingValue: Analyzer = {
   category: 'missing-value',
   run(ctx) {
     const words = ctx.wordCount;
-    if (words < 2) return [];
-    const tail = ctx.original.slice(-16);
-    if (words < 6 && !COMPLETE_END.test(tail)) return []; // still being typed: wait
+    const last = ctx.tokens[ctx.tokens.length - 1];
+    if (!last) return [];
+    // A short draft is judged only once it looks finished: closing punctuation,
+    // or the emoji, hashtags and link people put last. Until then: wait.
+    const looksFinished =
+      COMPLETE_END.test(ctx.original.slice(-16)) ||
+      last.kind === 'url' ||
+      last.kind === 'hashtag' ||
+      last.kind === 'emoji';
+    if (words < 6 && !looksFinished) return [];
 
     const signals = ctx.memo('missing-value/signals', () => [
       ...guardedFindings(ctx, missingValueIndex, undefined),
@@ -75,12 +82,18 @@ export const missingValue: Analyzer = {
     const urls = ctx.tokens.filter((t) => t.kind === 'url').length;
 
     // What the draft gives. Around an offer, a bare question mark or a price is not value.
+    // ("Use code SAVE20" is not advice, "-20 %" is not a fact, "Looking for a gift?" is a pitch.)
     const promoSentences = new Set(
       signals.filter((s) => s.rule === 'missing-value/promo-only' && s.span).map((s) => sentenceAt(ctx, s.span![0])),
     );
     const selling = promo + teaser > 0;
+    const insideSignal = (span: readonly [number, number]) =>
+      signals.some((s) => s.span && span[0] < s.span[1] && s.span[0] < span[1]);
     const value = computeSignals(ctx).strengths.filter(
-      (s) => !(selling && s.byPunctuation) && !(s.id === 'figure' && promoSentences.has(sentenceAt(ctx, s.span[0]))),
+      (s) =>
+        !(selling && s.byPunctuation) &&
+        !(s.id === 'figure' && promoSentences.has(sentenceAt(ctx, s.span[0]))) &&
+        !insideSignal(s.span),
     );
     if (value.length > 0) return [];
 
@@ -98,28 +111,14 @@ export const missingValue: Analyzer = {
     }
 
     const whole = (rule: string, confidence: number): RawFinding[] => [{ rule, confidence }];
+    if (teaser > 0 && teaser >= promo && content <= 10) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
     if (promo > 0 && content <= 14) return whole('missing-value/promo-only', content <= 8 ? 0.85 : 0.6);
-    if ((teaser > 0 || urls > 0) && content <= 10) {
-      if (teaser > 0) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
-      if (content <= 4) return whole('missing-value/teaser', 0.7);
-    }
+    if (urls > 0 && content <= 4) return whole('missing-value/teaser', 0.7);
     if (cross > 0 && content <= 8) return whole('missing-value/cross-promo', 0.8);
+    // A "👍" or "Happy Friday!" under someone else's post is conversation, not a post.
+    if (ctx.kind !== 'post') return [];
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
-    if (content === 0 && words >= 2) return whole('missing-value/filler', 0.6);
+    if (content === 0 && looksFinished) return whole('missing-value/filler', 0.6);
     return [];
   },
 };
-
-function sentenceAt(ctx: Context, pos: number): number {
-  const { sentences } = ctx;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -19,7 +19,6 @@ export const missingValueFr: PhraseGroup[] = [
       'black friday|week',
       'livraison ~1 gratuite|offerte',
       'prix ~1 casse|casses|mini|bas|imbattable|imbattables|doux|choc|fou|fous|incroyable|incroyables|special|speciaux|canon',
-      'lien en|dans ~1 bio',
       'rendez vous ~2 sur|en ~2 site|boutique|magasin|eshop',
       'rdv ~2 sur|en ~2 site|boutique|magasin|eshop',
       'disponible|disponibles|dispo|dispos ~1 des|en|maintenant|sur|aujourd',

@@ -5,7 +5,7 @@
  * words against words, questions and value aimed at the reader, so a personal
  * story with a lesson is never a fault.
  */
-import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { dropOverlaps, sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
 import { computeSignals, type Signals } from '../signals';
 import { FIRST_PERSON } from '../signals/phrases';
@@ -61,6 +61,15 @@ const AUDIENCE_WORDS = new Set([
 ]);
 const REACH_VERBS = new Set(['help', 'helps', 'aidez', 'aide', 'aider']);
 const ON = new Set(['on']);
+const SCALE_WORDS: Record<string, number> = {
+  k: 1000,
+  thousand: 1000,
+  mille: 1000,
+  milliers: 1000,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+};
 
 /**
  * How much the draft turns to the reader: words addressing them, questions and
@@ -72,6 +81,29 @@ export function readerAngle(signals: Signals): number {
   return signals.reader + 2 * signals.questions + 2 * value;
 }
 
+/** One bragging hint per sentence: "Proud to announce we won the best award" is one boast, not two. */
+function mergeBySentence(ctx: Context, findings: RawFinding[]): RawFinding[] {
+  const bySentence = new Map<number, RawFinding>();
+  const out: RawFinding[] = [];
+  for (const f of findings) {
+    if (!f.span) {
+      out.push(f);
+      continue;
+    }
+    const sentence = sentenceAt(ctx, f.span[0]);
+    const prev = bySentence.get(sentence);
+    if (prev?.span) {
+      prev.span = [Math.min(prev.span[0], f.span[0]), Math.max(prev.span[1], f.span[1])];
+      prev.confidence = Math.max(prev.confidence, f.confidence);
+    } else {
+      const copy = { ...f };
+      bySentence.set(sentence, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
 /** "We just hit 50k followers", "10 000 abonnés !" */
 function vanityMetrics(ctx: Context): RawFinding[] {
   const { tokens } = ctx;
@@ -80,14 +112,20 @@ function vanityMetrics(ctx: Context): RawFinding[] {
     const t = tokens[i]!;
     if (t.kind !== 'number') continue;
     let j = i + 1;
-    if (tokens[j]?.text === 'k' || tokens[j]?.text === 'new' || tokens[j]?.text === 'nouveaux') j++;
+    let scale = /k$/.test(t.text) ? 1000 : /m$/.test(t.text) ? 1_000_000 : 1;
+    const scaleWord = SCALE_WORDS[tokens[j]?.text ?? ''];
+    if (scaleWord) {
+      scale = scaleWord;
+      j++;
+      if (tokens[j]?.text === 'de' || tokens[j]?.text === 'd' || tokens[j]?.text === 'of') j++;
+    }
+    if (tokens[j]?.text === 'new' || tokens[j]?.text === 'nouveaux' || tokens[j]?.text === 'nouvelles') j++;
     const noun = tokens[j];
     if (!noun || noun.sentence !== t.sentence || !AUDIENCE_WORDS.has(noun.text)) continue;
     if (sentenceHasAny(ctx, t.sentence, TOPIC_WORDS) || sentenceHasAny(ctx, t.sentence, REACH_VERBS)) continue;
     if (ctx.sentences[t.sentence]?.terminator.includes('?')) continue;
     if (isNegated(tokens, i)) continue;
-    const digits = Number(t.text.replace(/[^\d]/g, '')) * (/k$/.test(t.text) || tokens[i + 1]?.text === 'k' ? 1000 : 1);
-    if (digits < 100 && !/[km]$/.test(t.text)) continue;
+    if (Number(t.text.replace(/[^\d]/g, '')) * scale < 100) continue;
     const ours =
       sentenceHasAny(ctx, t.sentence, FIRST_PERSON) || (ctx.lang === 'fr' && sentenceHasAny(ctx, t.sentence, ON));
     out.push({ rule: 'self-centred/vanity-metric', confidence: ours ? 0.8 : 0.65, span: [t.start, noun.end] });
@@ -124,12 +162,12 @@ export const selfCentred: Analyzer = {
     const signals = computeSignals(ctx);
     const angle = readerAngle(signals);
     // An announcement framed around the reader is not bragging; one with no angle at all is.
-    const weight = angle >= 3 ? 0.5 : angle === 0 ? 1.35 : 1;
+    const weight = angle >= 2 ? 0.5 : angle === 0 ? 1.35 : 1;
     const brags = guardedFindings(ctx, selfCentredIndex, TOPIC_WORDS, (m) => {
       const sentence = ctx.sentences[ctx.tokens[m.firstToken]!.sentence];
       return !sentence?.terminator.includes('?');
     }).map((f) => ({ ...f, confidence: Math.min(0.95, f.confidence * weight) }));
-    const found = [...brags, ...vanityMetrics(ctx)];
+    const found = [...mergeBySentence(ctx, brags), ...vanityMetrics(ctx)];
     const focus = selfFocus(ctx, signals);
     if (focus) {
       // Bragging on top of a self-centred draft makes the judgement surer.

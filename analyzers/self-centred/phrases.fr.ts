@@ -13,10 +13,16 @@ export const selfCentredFr: PhraseGroup[] = [
       'primee|primees|laureat|laureats|laureate|laureates',
       'encore|nouveau|nouvelle ~1 un|une ~1 prix|record|trophee|recompense|distinction',
       '<!vous|votre on|nous|j|je ~1 a|avons|ai ~1 gagne|remporte|recu|decroche|rafle ~3 prix|trophee|trophees|medaille|titre|award|concours|distinction',
-      'personne ne|n ~2 fait ~1 mieux',
       'mieux que ~1 nous|personne|tout',
       'qui dit mieux',
       'on|nous ~1 a|avons ~1 cartonne|explose|ecrase|assure',
     ],
+  },
+  {
+    // The negation is the boast itself: "personne ne fait mieux".
+    rule: 'self-centred/brag',
+    confidence: 0.6,
+    ignoreNegation: true,
+    patterns: ['personne ne|n ~2 fait ~1 mieux'],
   },
 ];
