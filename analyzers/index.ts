@@ -56,6 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   if (!platform) throw new AnalyzeOptionsError(`platform is required (${PLATFORMS.join(', ')})`);
   const kind = check('kind', options.kind, BOX_KINDS) ?? 'post';
   const givenLang = check('lang', options.lang, LANGS);
+  const fallbackLang = check('fallbackLang', options.fallbackLang, LANGS) ?? 'en';
   const messageLang = options.messageLang === 'auto' ? undefined : check('messageLang', options.messageLang, LANGS);
   const sensitivity = check('sensitivity', options.settings?.sensitivity, SENSITIVITIES) ?? 'normal';
   const disabled = new Set(options.settings?.disabledRules ?? []);
@@ -63,7 +64,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   const original = typeof text === 'string' ? text : '';
   const norm = normalize(original);
   const { tokens, sentences } = tokenize(norm.text);
-  const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens);
+  const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens, fallbackLang);
   const lang = guess.lang;
   const wordCount = tokens.reduce((n, t) => (t.kind === 'url' || t.kind === 'emoji' ? n : n + 1), 0);
   const memo = new Map<string, unknown>();

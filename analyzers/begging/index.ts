@@ -4,6 +4,7 @@
  * engagement contests, "join our other page"). Mostly phrase data; two small
  * detectors read emoji votes and contests.
  */
+import { words } from '../kit/words';
 import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, isNegated } from '../kit/phrase-analyzer';
 import { beggingEn } from './phrases.en';
@@ -14,46 +15,45 @@ export const beggingGroups = [...beggingEn, ...beggingFr];
 export const beggingIndex = buildGroupIndex(beggingGroups);
 
 /** Sentences with these words discuss the practice ("likes are a vanity metric"). */
-const TOPIC_WORDS = new Set([
-  'vanity',
-  'vanite',
-  'metric',
-  'metrics',
-  'metrique',
-  'metriques',
-  'indicateur',
-  'indicateurs',
-  'bait',
-  'beg',
-  'begging',
-  'begs',
-  'mendier',
-  'mendient',
-  'mendicite',
-  'quemander',
-  'quemandent',
-  'asking',
-  'reclamer',
-  'reclament',
-  'spammy',
-]);
+const TOPIC_WORDS = new Set(
+  words(
+    'vanity vanite metric metrics metrique metriques indicateur indicateurs bait beg begging begs mendier mendient mendicite quemander quemandent asking reclamer reclament spammy',
+  ),
+);
 
-const CONTEST_WORDS = new Set([
-  'giveaway',
-  'contest',
-  'concours',
-  'tirage',
-  'sweepstakes',
-  'gagner',
-  'gagnez',
-  'win',
-  'prize',
-  'lot',
-  'lots',
-  'cadeau',
-  'cadeaux',
-  'gift',
-]);
+/** A share asked for a lost pet, a missing person or a safety alert serves the reader: not begging. */
+const PURPOSE_WORDS = new Set(
+  words(
+    'lost missing perdu perdue perdus disparu disparue disparition stolen urgent urgence alert alerte emergency evacuation amber donneur donneurs donors blood',
+  ),
+);
+const CODEWORD_VERBS = new Set(
+  words('comment type reply write commentez commente tapez tape ecrivez ecris repondez reponds mettez'),
+);
+
+/** "Comment GUIDE and I'll send it", "Commentez « OUI »": a code word as the price of a resource. */
+function codeWordComments(ctx: Context): RawFinding[] {
+  const { tokens, norm, original } = ctx;
+  const out: RawFinding[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!;
+    const word = tokens[i + 1]!;
+    if (!CODEWORD_VERBS.has(verb.text) || word.kind !== 'word' || word.sentence !== verb.sentence) continue;
+    const [start, end] = [norm.starts[word.start]!, norm.ends[word.end - 1]!];
+    const shout =
+      end - start >= 2 &&
+      original.slice(start, end) === original.slice(start, end).toUpperCase() &&
+      /\p{Lu}/u.test(original.slice(start, end));
+    const quoted = /["]\s*$/.test(norm.text.slice(verb.end, word.start));
+    if ((shout || quoted) && !isNegated(tokens, i))
+      out.push({ rule: 'begging/empty-comment', confidence: 0.85, span: [verb.start, word.end] });
+  }
+  return out;
+}
+
+const CONTEST_WORDS = new Set(
+  words('giveaway contest concours tirage sweepstakes gagner gagnez win prize lot lots cadeau cadeaux gift'),
+);
 const CONTEST_ENTRIES = new Set(['begging/like', 'begging/share', 'begging/follow', 'begging/tag']);
 const VOTE_LINKS = /^\s*(?:=|→|->|➡)\s*$/;
 const VOTE_WORDS = new Set(['for', 'pour', 'if', 'si', 'means', 'egal']);
@@ -90,8 +90,9 @@ export const begging: Analyzer = {
   id: 'begging',
   category: 'begging',
   run(ctx) {
-    const found = guardedFindings(ctx, beggingIndex, TOPIC_WORDS);
-    found.push(...reactionVotes(ctx));
+    let found = guardedFindings(ctx, beggingIndex, TOPIC_WORDS);
+    found.push(...reactionVotes(ctx), ...codeWordComments(ctx));
+    if (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text))) found = found.filter((f) => f.rule !== 'begging/share');
     found.push(...contests(ctx, found));
     return dropOverlaps(found);
   },

@@ -24,7 +24,15 @@ export const beggingEn: PhraseGroup[] = [
       'make_sure|be_sure ~2 like|react',
       '{number} like ~1 {number}',
       'like4like|likeforlike|l4l|likes4likes|likeforlikes',
+      `${NOT_A_REQUEST} like|likes for|4 ~2 part|more|part2|round|next`,
+      `${NOT_A_REQUEST} like|likez this|it if|when`,
     ],
+  },
+  {
+    // A heart asked for as a reaction; below empty-comment so "drop a 🔥 if…" reads as that.
+    rule: 'begging/like',
+    confidence: 0.8,
+    patterns: ['a|one {emoji} if|for'],
   },
   {
     rule: 'begging/share',
@@ -37,6 +45,10 @@ export const beggingEn: PhraseGroup[] = [
       `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
       'help|helps ~2 spread ~2 word|news|message|love',
       'spread the word',
+      'help|helps us|me ~4 by ~1 sharing|reposting|retweeting|spreading|liking|following',
+      'rt|retweet|repost rt|retweet|repost',
+      `${NOT_A_REQUEST} follow|like rt|retweet|repost|share`,
+      `${NOT_A_REQUEST} rt|retweet|repost|share for|4 ~2 part|more|part2|next`,
       'sharing is caring',
       'every|each share|retweet|rt|repost ~1 counts|helps|matters',
       'shares|retweets|reposts|rts ~2 appreciated|welcome|needed',
@@ -71,7 +83,8 @@ export const beggingEn: PhraseGroup[] = [
     rule: 'begging/tag',
     confidence: 0.9,
     patterns: [
-      '<!we|i|they|to tag|mention ?{number} ~1 friend|friends|someone|somebody|buddy|buddies|bestie|besties|bff|mate|mates|person|people|coworker|coworkers|colleague|colleagues|partner|bae|squad|crew|who|everyone',
+      '<!we|i|they|to tag|mention your|ur ~2 friend|friends|bestie|bff|partner|mom|mum|dad|sister|brother|boss|colleague|coworker|team|crew|squad|buddy|mate|other|better|wife|husband',
+      '<!we|i|they|to tag|mention ?{number} ~1 friend|friends|someone|somebody|buddy|buddies|bestie|besties|bff|mate|mates|person|people|coworker|coworkers|colleague|colleagues|partner|bae|squad|crew|who|everyone|manager|managers|boss|developer|developers|designer|designers|recruiter|recruiters|parent|parents|mom|mum|dad|neighbor|neighbour|neighbors|neighbours',
       'forget ~2 tag',
     ],
   },
@@ -89,6 +102,7 @@ export const beggingEn: PhraseGroup[] = [
     inQuotes: true,
     patterns: [
       '<!we|i|they|to|you|d|ll comment|type|write|reply|drop ~1 yes|amen|done|interested|info|ok|go|mine|want|{emoji}',
+      '<!we|i|they|to|you|d|ll comment|reply|respond|answer|type ~1 with|using ~1 a|an|one|your ~1 {emoji}',
       '<!we|i|they|to|you|d|ll comment|type|reply ~1 {number} !thing|things|word|words|sentence|tip|tips|idea|ideas|way|ways|reason|reasons|example|examples|lesson|lessons|book|books|tool|tools|mistake|mistakes|habit|habits|minute|minutes',
       'comment ~1 below ~1 yes|1|amen|done|interested|{emoji}',
       'if you agree|want|need ~3 comment|type',
@@ -111,7 +125,7 @@ export const beggingEn: PhraseGroup[] = [
     rule: 'begging/hashtag',
     confidence: 0.9,
     patterns: [
-      '#likeforlike|#like4like|#l4l|#f4f|#follow4follow|#followforfollow|#followback|#sub4sub|#likeforfollow|#likes4likes|#tagsforlikes|#instalike|#followme|#likeforlikes|#followforfollowback|#lfl|#spam4spam|#s4s|#comment4comment|#c4c|#teamfollowback|#gainpost|#gaintrick|#likeback|#shoutout4shoutout|#recent4recent|#r4r|#follow4like|#like4follow|#followers|#likes|#follow|#like|#likeme|#ifb|#followall|#gainfollowers|#followtrain',
+      '#likeforlike|#like4like|#l4l|#f4f|#follow4follow|#followforfollow|#followback|#sub4sub|#likeforfollow|#likes4likes|#tagsforlikes|#instalike|#followme|#likeforlikes|#followforfollowback|#lfl|#spam4spam|#s4s|#comment4comment|#c4c|#teamfollowback|#gainpost|#gaintrick|#likeback|#shoutout4shoutout|#recent4recent|#r4r|#follow4like|#like4follow|#followers|#likes|#follow|#like|#likeme|#ifb|#followall|#gainfollowers|#followtrain|#tagafriend|#tagsomeone|#tagyourfriends|#tagsomeonewho|#retweet|#rt|#pleaseshare|#sharethis',
     ],
   },
   {
@@ -119,6 +133,7 @@ export const beggingEn: PhraseGroup[] = [
     confidence: 0.9,
     patterns: [
       'to enter|participate|win|qualify|join ~4 like|follow|share|tag|repost|retweet|rt|comment|subscribe',
+      'like|follow|rt|retweet|share|repost|tag|subscribe ~3 to|for ~2 win|enter|chance',
       'giveaway|contest|sweepstakes ~4 like|follow|share|tag|repost|retweet',
       'winner|winners ~3 among|from ~3 likes|shares|followers|comments|retweets',
     ],
@@ -129,8 +144,8 @@ export const beggingEn: PhraseGroup[] = [
     confidence: 0.92,
     patterns: [
       'join|follow|find|check|catch|like us|me ?out|too|also on|at|over ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|other',
-      'join|follow|like|check|visit|subscribe ?to|out our|my other|new|second|backup page|account|group|channel|profile',
-      'join|follow|like|visit|subscribe ?to|out our|my instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+      'join|follow|like|check|visit|subscribe ?to|out our|my other|new|second|backup ~1 page|account|group|channel|profile',
+      'join|follow|like|visit|subscribe ?to|out our|my ~1 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
       'we|i ~2 also|now on instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
     ],
   },

@@ -10,6 +10,9 @@ export const beggingFr: PhraseGroup[] = [
     confidence: 0.9,
     patterns: [
       `${PAS_UNE_DEMANDE} likez|kiffez`,
+      `${PAS_UNE_DEMANDE} like|likez si|quand`,
+      '1|un like|coeur si|pour|quand',
+      `${PAS_UNE_DEMANDE} like|likez|rt pour ~2 partie|suite|plus`,
       `${PAS_UNE_DEMANDE} like|aime|aimez ~1 et|ou ~1 partage|partagez|commente|commentez|abonne|abonnez|rt|retweete|retweetez|identifie|identifiez|repost*`,
       'laissez|laisse|mettez|mets|lachez|lache|donnez|donne|envoyez|balancez|claquez ~2 like|likes|pouce|pouces|coeur|coeurs|reaction|reactions|j',
       'cliquez|clique|appuyez|appuie|tapez ~2 j aime|like|pouce|coeur',
@@ -23,15 +26,25 @@ export const beggingFr: PhraseGroup[] = [
     ],
   },
   {
+    rule: 'begging/like',
+    confidence: 0.8,
+    patterns: ['1|un|une {emoji} si|pour'],
+  },
+  {
     rule: 'begging/share',
     confidence: 0.9,
     patterns: [
       `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partagez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
       `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|a|autour|stp|svp|si|un|massivement|partout|vite`,
       `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partage|rt !{any}`,
-      'faites|fais ~1 tourner|circuler|passer',
+      'faites|fais ~1 tourner|circuler',
+      `${PAS_UNE_DEMANDE} rt|retweetez|partage|partagez|repartagez si|quand`,
+      '1|un rt|partage si|pour|quand',
+      `${PAS_UNE_DEMANDE} retweetez|repostez|repartagez`,
+      'rt|retweet|retweetez rt|retweet|retweetez',
+      'follow|suivez|abonne|abonnez ~1 rt|retweet|partage|partagez',
       'rt|retweet|retweetez|repostez|partagez|partage|partages ~1 svp|stp|please|pls|merci',
-      'merci de|d ~1 partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs|vos',
+      'merci de|d ~1 liker|partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs|vos',
       'un|vos|des partage|partages|rt ~1 svp|stp|merci|aiderait|aide|apprecies|bienvenus',
       'chaque partage|rt|retweet ~1 compte|aide|fait',
       'oubliez|oublie pas ~2 partager|repartager|retweeter|relayer|diffuser',
@@ -43,8 +56,8 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/follow',
     confidence: 0.9,
     patterns: [
-      '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|mes|tes abonnez|abonne|abonnes vous|toi',
-      `${PAS_UNE_DEMANDE} abonnez`,
+      '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|mes|tes abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
+      `${PAS_UNE_DEMANDE} abonnez !~5 vos|tes|leurs|ses|concurrents|concurrent`,
       '<!je|j|ne|n|tu|qui suivez|suis|suivre ~1 nous|moi',
       `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure`,
       'activez|active|activer ~3 cloche|notification|notifications',
@@ -58,8 +71,9 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/tag',
     confidence: 0.9,
     patterns: [
-      '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|taggue|tag|mentionnez|mentionne ?{number} ~1 ami|amis|amie|amies|pote|potes|copain|copains|copine|copines|personne|personnes|quelqu_un|quelqu|collegue|collegues|proche|proches|bff|meilleur|meilleure|soeur|frere|maman|papa|famille|celui|celle|ceux|celles|tous',
+      '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|taggue|tag|mentionnez|mentionne ?{number} ~1 ami|amis|amie|amies|pote|potes|copain|copains|copine|copines|personne|personnes|quelqu_un|quelqu|collegue|collegues|proche|proches|bff|meilleur|meilleure|soeur|frere|maman|papa|famille|celui|celle|ceux|celles|tous|manager|managers|chef|chefs|boss|recruteur|recruteuse|dev|developpeur|developpeuse|voisin|voisine|voisins|parent|parents',
       'oubliez|oublie pas ~2 identifier|taguer|tagger|mentionner',
+      '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|mentionnez ton|ta|tes|votre|vos ~2 ami|amie|amis|amies|pote|potes|bff|meilleur|meilleure|collegue|collegues|soeur|frere|mere|pere|maman|papa|moitie|cheri|cherie|copain|copine|boss|chef|equipe',
     ],
   },
   {
@@ -75,9 +89,10 @@ export const beggingFr: PhraseGroup[] = [
     confidence: 0.85,
     inQuotes: true,
     patterns: [
-      '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|ecrivez|ecris|commentez|commente|repondez|reponds|mettez|mets ~1 oui|ok|moi|go|info|interesse|interessee|interesses|partant|partante|amen|yes|je|{emoji}',
+      '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|ecrivez|ecris|commentez|commente|repondez|reponds|mettez|mets ~1 oui|ok|go|info|interesse|interessee|interesses|partant|partante|amen|yes|je|{emoji}',
       '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|commentez|commente|repondez|reponds|mettez ~1 {number} !chose|choses|mot|mots|astuce|astuces|idee|idees|raison|raisons|exemple|exemples|conseil|conseils|livre|livres|outil|outils|erreur|erreurs|minute|minutes',
       'un|une ~1 {emoji} ~1 en|dans ~1 commentaire|commentaires|comm|comms|com',
+      'tapez|tape|ecrivez|ecris|commentez|commente|mettez|mets moi|oui|ok|go ~1 en|dans ~1 commentaire|commentaires|comm|comms|com',
     ],
   },
   {
@@ -98,13 +113,14 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/hashtag',
     confidence: 0.9,
     patterns: [
-      '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow',
+      '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow|#identifieunami|#tagueunami|#partagez|#rt',
     ],
   },
   {
     rule: 'begging/contest',
     confidence: 0.9,
     patterns: [
+      'follow|suivez|abonne|abonnez|like|likez|rt|partage|partagez|identifie|identifiez ~3 pour ~2 gagner|participer|tenter|jouer',
       'pour|comment ~1 participer|jouer|gagner|tenter ~5 abonne|abonnez|abonnes|like|likez|liker|partage|partagez|partager|identifie|identifiez|identifier|tague|taguez|suis|suivez|suivre|commente|commentez|commenter',
       'concours|giveaway|tirage|jeu ~5 abonne|abonnez|like|likez|partage|partagez|identifie|identifiez|taguez|suivez',
       'gagnant|gagnants|gagnante ~4 parmi ~3 abonnes|likes|partages|commentaires|participants',
@@ -115,8 +131,8 @@ export const beggingFr: PhraseGroup[] = [
     confidence: 0.92,
     patterns: [
       'rejoignez|rejoins|retrouvez|retrouve|suivez|suis|likez nous|moi ?aussi|egalement|vite sur ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|autre',
-      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon autre|nouvelle|deuxieme|seconde page|compte|groupe|chaine|profil',
-      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon page|compte|groupe|chaine|profil instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon autre|nouvelle|nouveau|deuxieme|seconde ~1 page|compte|groupe|chaine|profil',
+      'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon ~1 page|compte|groupe|chaine|profil instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
       'on|je|nous ~2 aussi|maintenant|desormais ~1 sur instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
     ],
   },

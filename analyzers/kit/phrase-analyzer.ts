@@ -3,6 +3,7 @@
  * and a confidence, with guards that keep quiet when the words are quoted,
  * negated ("don't ask for likes") or discussed as a topic.
  */
+import { words } from './words';
 import type { Context, RawFinding } from './engine';
 import { PhraseIndex, type PhraseMatch } from './phrases';
 import type { Token } from './text';
@@ -23,43 +24,14 @@ export interface GroupMeta {
   readonly group: PhraseGroup;
 }
 
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  'stop',
-  'without',
-  'avoid',
-  'instead',
-  'ne',
-  'n',
-  'pas',
-  'jamais',
-  'sans',
-  'arretez',
-  'arrete',
-  'evitez',
-  'evite',
-  'plutot',
-  'nor',
-  'ni',
-]);
+const NEGATORS = new Set(
+  words('not never no stop without avoid instead ne n pas jamais sans arretez arrete evitez evite plutot nor ni'),
+);
 /** "don't forget to like", "n'oubliez pas de partager": the negation asks all the same. */
-const NEGATION_OVERRIDES = new Set([
-  'forget',
-  'hesitate',
-  'miss',
-  'oubliez',
-  'oublie',
-  'oubliez',
-  'hesitez',
-  'hesite',
-  'manquez',
-  'ratez',
-  'rate',
-  'manque',
-]);
-const CONTRACTION_HEADS = new Set(['don', 'doesn', 'didn', 'won', 'can', 'shouldn', 'wouldn', 'isn', 'aren']);
+const NEGATION_OVERRIDES = new Set(
+  words('forget hesitate miss oubliez oublie oubliez hesitez hesite manquez ratez rate manque'),
+);
+const CONTRACTION_HEADS = new Set(words('don doesn didn won can shouldn wouldn isn aren'));
 
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;

@@ -13,6 +13,7 @@
  *   ?please|pls    optional slot
  *   ~2             skip up to 2 tokens
  *   !up|to         the next token is none of these (or there is none)
+ *   !~3 vos|your   none of the next 3 tokens is one of these
  *   <!i|we|you     the token before the match is none of these
  * A match never crosses a sentence boundary.
  */
@@ -30,7 +31,7 @@ interface Alt {
 type Slot =
   | { type: 'token'; alts: Alt[]; optional: boolean }
   | { type: 'gap'; max: number }
-  | { type: 'not'; alts: Alt[] }
+  | { type: 'not'; alts: Alt[]; within: number }
   | { type: 'notBefore'; alts: Alt[] };
 
 export interface CompiledPattern<M> {
@@ -74,10 +75,16 @@ function parseAlts(spec: string, source: string): Alt[] {
 
 function parseSlots(source: string): Slot[] {
   const slots: Slot[] = [];
+  /** Set by `!~N`: the next part lists what must not follow within N tokens. */
+  let pendingWithin = 0;
   for (const part of source.trim().split(/\s+/)) {
-    if (/^~\d$/.test(part)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
+    if (pendingWithin === 0 && /^~\d$/.test(part)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
     else if (part.startsWith('<!')) slots.push({ type: 'notBefore', alts: parseAlts(part.slice(2), source) });
-    else if (part.startsWith('!')) slots.push({ type: 'not', alts: parseAlts(part.slice(1), source) });
+    else if (/^!~\d$/.test(part)) pendingWithin = Number(part.slice(2));
+    else if (pendingWithin > 0) {
+      slots.push({ type: 'not', alts: parseAlts(part, source), within: pendingWithin });
+      pendingWithin = 0;
+    } else if (part.startsWith('!')) slots.push({ type: 'not', alts: parseAlts(part.slice(1), source), within: 1 });
     else if (part.startsWith('?'))
       slots.push({ type: 'token', alts: parseAlts(part.slice(1), source), optional: true });
     else slots.push({ type: 'token', alts: parseAlts(part, source), optional: false });
@@ -137,7 +144,7 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
   if (!slot) return at - 1;
   switch (slot.type) {
     case 'not':
-      if (anyAlt(slot.alts, tokens, at, sentence)) return -1;
+      for (let k2 = 0; k2 < slot.within; k2++) if (anyAlt(slot.alts, tokens, at + k2, sentence)) return -1;
       return matchFrom(slots, tokens, k + 1, at, sentence);
     case 'notBefore':
       return -1; // only valid before the anchor; handled by the caller

@@ -112,6 +112,8 @@ export interface AnalyzeOptions {
   platform: Platform;
   /** The draft's language; detected when absent. */
   lang?: Lang;
+  /** Used when detection has nothing to go on (an emoji-only draft); defaults to `en`. */
+  fallbackLang?: Lang;
   kind?: BoxKind;
   /** Language of the messages; defaults to the draft's language ("auto"). */
   messageLang?: Lang | 'auto';

@@ -143,5 +143,6 @@ export const en: Catalogue = {
     explanation: 'Explains why',
     list: 'Steps or a list',
     'reader-focus': 'Speaks to the reader',
+    benefit: 'Says what the reader gets',
   },
 };

@@ -143,5 +143,6 @@ export const fr: Catalogue = {
     explanation: 'Explique pourquoi',
     list: 'Des étapes ou une liste',
     'reader-focus': 'S\u2019adresse au lecteur',
+    benefit: 'Dit ce que le lecteur y gagne',
   },
 };

@@ -32,6 +32,9 @@ const STOPWORDS = new Set(
   aujourd hui maintenant vite ah oh oui non super top genial trop`.split(/\s+/),
 );
 
+/** Value that still counts inside a sentence that sells: thanks, a story, a reason. */
+const KEPT_NEAR_OFFERS = new Set(['thanks', 'story', 'explanation']);
+
 const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
 const DISCOUNT_NEXT = new Set(['off', 'de', 'sur', 'reduction', 'remise']);
 
@@ -92,7 +95,7 @@ export const missingValue: Analyzer = {
     const value = computeSignals(ctx).strengths.filter(
       (s) =>
         !(selling && s.byPunctuation) &&
-        !(s.id === 'figure' && promoSentences.has(sentenceAt(ctx, s.span[0]))) &&
+        !(!KEPT_NEAR_OFFERS.has(s.id) && promoSentences.has(sentenceAt(ctx, s.span[0]))) &&
         !insideSignal(s.span),
     );
     if (value.length > 0) return [];
@@ -118,7 +121,8 @@ export const missingValue: Analyzer = {
     // A "👍" or "Happy Friday!" under someone else's post is conversation, not a post.
     if (ctx.kind !== 'post') return [];
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
-    if (content === 0 && looksFinished) return whole('missing-value/filler', 0.6);
+    // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet.
+    if (content <= 2 && looksFinished) return whole('missing-value/filler', 0.6);
     return [];
   },
 };

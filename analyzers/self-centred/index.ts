@@ -5,6 +5,7 @@
  * words against words, questions and value aimed at the reader, so a personal
  * story with a lesson is never a fault.
  */
+import { words } from '../kit/words';
 import { dropOverlaps, sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
 import { computeSignals, type Signals } from '../signals';
@@ -15,51 +16,48 @@ import { selfCentredFr } from './phrases.fr';
 export const selfCentredGroups = [...selfCentredEn, ...selfCentredFr];
 export const selfCentredIndex = buildGroupIndex(selfCentredGroups);
 
-const TOPIC_WORDS = new Set([
-  'vanity',
-  'vanite',
-  'metric',
-  'metrics',
-  'metrique',
-  'metriques',
-  'indicateur',
-  'indicateurs',
-  'meaningless',
-  'nothing',
-  'rien',
-  'matter',
-  'matters',
-  'compte',
-  'comptent',
-  'importe',
-  'obsess',
-  'obsessed',
-  'obsession',
-  'chase',
-  'chasing',
-  'courir',
-]);
-const AUDIENCE_WORDS = new Set([
-  'followers',
-  'follower',
-  'abonnes',
-  'abonnees',
-  'abonne',
-  'fans',
-  'likes',
-  'subscribers',
-  'abos',
-  'members',
-  'membres',
-  'connections',
-  'relations',
-  'views',
-  'vues',
-  'impressions',
-  'follows',
-  'likers',
-]);
+const TOPIC_WORDS = new Set(
+  words(
+    'vanity vanite metric metrics metrique metriques indicateur indicateurs meaningless nothing rien matter matters compte comptent importe obsess obsessed obsession chase chasing courir',
+  ),
+);
+const AUDIENCE_WORDS = new Set(
+  words(
+    'followers follower abonnes abonnees abonne fans likes subscribers abos members membres connections relations views vues impressions follows likers downloads telechargements installs users utilisateurs utilisatrices customers clients listeners auditeurs readers lecteurs visitors visiteurs',
+  ),
+);
 const REACH_VERBS = new Set(['help', 'helps', 'aidez', 'aide', 'aider']);
+/** What makes a number a celebrated milestone rather than context ("a Discord of 40,000 members"). */
+const MILESTONE_WORDS = new Set([
+  'hit',
+  'reached',
+  'crossed',
+  'passed',
+  'surpassed',
+  'topped',
+  'celebrate',
+  'celebrating',
+  'thanks',
+  'thank',
+  'officially',
+  'just',
+  'merci',
+  'atteint',
+  'passe',
+  'passes',
+  'franchi',
+  'depasse',
+  'fete',
+  'feter',
+  'celebrons',
+  'officiellement',
+  'vient',
+  'venons',
+  'counting',
+  'barre',
+  'cap',
+  'milestone',
+]);
 const ON = new Set(['on']);
 const SCALE_WORDS: Record<string, number> = {
   k: 1000,
@@ -76,9 +74,25 @@ const SCALE_WORDS: Record<string, number> = {
  * the kinds of value it gives. 0 means none at all.
  */
 export function readerAngle(signals: Signals): number {
+  return signals.reader + 2 * signals.questions + 2 * valueGiven(signals);
+}
+
+const TEACHING = ['story', 'tip', 'list', 'explanation', 'benefit'] as const;
+
+/** Kinds of value the draft gives, leaving out bare numbers. */
+function valueGiven(signals: Signals): number {
   let value = 0;
   for (const id of signals.valueKinds) if (id !== 'figure') value++;
-  return signals.reader + 2 * signals.questions + 2 * value;
+  return value;
+}
+
+/** "Help us reach 10k followers": the number is a goal asked for (begging), not a boast. */
+function reachVerbBefore(ctx: Context, numberToken: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[numberToken]!.sentence;
+  for (let i = numberToken - 1; i >= 0 && tokens[i]!.sentence === sentence; i--)
+    if (REACH_VERBS.has(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** One bragging hint per sentence: "Proud to announce we won the best award" is one boast, not two. */
@@ -122,13 +136,27 @@ function vanityMetrics(ctx: Context): RawFinding[] {
     if (tokens[j]?.text === 'new' || tokens[j]?.text === 'nouveaux' || tokens[j]?.text === 'nouvelles') j++;
     const noun = tokens[j];
     if (!noun || noun.sentence !== t.sentence || !AUDIENCE_WORDS.has(noun.text)) continue;
-    if (sentenceHasAny(ctx, t.sentence, TOPIC_WORDS) || sentenceHasAny(ctx, t.sentence, REACH_VERBS)) continue;
-    if (ctx.sentences[t.sentence]?.terminator.includes('?')) continue;
+    if (sentenceHasAny(ctx, t.sentence, TOPIC_WORDS) || reachVerbBefore(ctx, i)) continue;
+    const sentence = ctx.sentences[t.sentence];
+    if (!sentence || sentence.terminator.includes('?')) continue;
+    const celebrated =
+      sentence.terminator.includes('!') ||
+      sentence.firstToken === i ||
+      sentenceHasAny(ctx, t.sentence, MILESTONE_WORDS) ||
+      tokens.slice(sentence.firstToken, sentence.endToken).some((x) => x.kind === 'emoji');
+    if (!celebrated) continue;
     if (isNegated(tokens, i)) continue;
     if (Number(t.text.replace(/[^\d]/g, '')) * scale < 100) continue;
     const ours =
       sentenceHasAny(ctx, t.sentence, FIRST_PERSON) || (ctx.lang === 'fr' && sentenceHasAny(ctx, t.sentence, ON));
-    out.push({ rule: 'self-centred/vanity-metric', confidence: ours ? 0.8 : 0.65, span: [t.start, noun.end] });
+    // A milestone followed by what it taught is a story, not a boast.
+    const { valueKinds } = computeSignals(ctx);
+    const teaches = TEACHING.some((id) => valueKinds.has(id));
+    out.push({
+      rule: 'self-centred/vanity-metric',
+      confidence: teaches ? 0.4 : ours ? 0.8 : 0.65,
+      span: [t.start, noun.end],
+    });
   }
   return out;
 }
@@ -141,7 +169,7 @@ function selfFocus(ctx: Context, signals: Signals): RawFinding | null {
   const strong = ['story', 'thanks', 'question', 'tip', 'event'] as const;
   if (strong.some((id) => signals.valueKinds.has(id))) return null;
   const angle = readerAngle(signals);
-  const ratio = self / (angle + 1);
+  const ratio = self / (angle + signals.others + 1);
   const density = self / ctx.wordCount;
   let confidence = 0;
   if (ratio >= 5 && density >= 0.12) confidence = 0.65;

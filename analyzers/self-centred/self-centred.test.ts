@@ -68,8 +68,14 @@ testAnalyzer('self-centred', {
     ],
     ['Award-winning pizza, the best in town.', 'self-centred/brag', 'Award-winning pizza, the best in town'],
     ['We are the best, period.', 'self-centred/brag', 'We are the best'],
-    ['Nobody does it better than us. #proud', 'self-centred/brag', 'Nobody does it better'],
-    ['Another award for our amazing team!', 'self-centred/brag', 'Another award'],
+    {
+      text: 'Nobody does it better than us. #proud',
+      findings: [
+        { rule: 'self-centred/brag', excerpt: 'Nobody does it better' },
+        { rule: 'self-centred/brag', excerpt: '#proud' },
+      ],
+    },
+    ['Another award for our amazing team!', 'self-centred/brag', 'Another award for our amazing team'],
     ['We just hit 50k followers!', 'self-centred/vanity-metric', '50k followers'],
     ['10,000 subscribers and counting!', 'self-centred/vanity-metric', '10,000 subscribers'],
     ['Our page just crossed 25k likes 🎉', 'self-centred/vanity-metric', '25k likes'],
@@ -98,7 +104,11 @@ testAnalyzer('self-centred', {
     ],
     {
       text: 'Proud to announce our new office. We moved our team, we designed our space and we are so happy with our new home. Our best year ever.',
-      findings: [{ rule: 'self-centred/brag', excerpt: 'Proud to announce' }, { rule: 'self-centred/self-focus' }],
+      findings: [
+        { rule: 'self-centred/brag', excerpt: 'Proud to announce' },
+        { rule: 'self-centred/brag', excerpt: 'Our best year ever' },
+        { rule: 'self-centred/self-focus' },
+      ],
     },
     {
       text: 'We are proud to announce we reached 100k followers!',
@@ -107,7 +117,7 @@ testAnalyzer('self-centred', {
         { rule: 'self-centred/vanity-metric', excerpt: '100k followers' },
       ],
     },
-    ['So blessed to be named top voice again.', 'self-centred/brag', 'So blessed'],
+    ['So blessed to be named top voice again.', 'self-centred/brag', 'So blessed to be named top'],
     ['Best in class support, best in class product.', 'self-centred/brag', 'Best in class support, best in class'],
     ['Honoured to present our award-winning collection.', 'self-centred/brag', 'Honoured to present our award-winning'],
     ['Look how amazing our new showroom is!', 'self-centred/brag', 'Look how amazing our'],

@@ -3,10 +3,11 @@
  * speaks of its author and of its reader, and what it gives the reader. Computed
  * once per draft through the context memo.
  */
+import { words } from '../kit/words';
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/schema';
 import { PhraseIndex } from '../kit/phrases';
-import { FIRST_PERSON, ON_AS_WE_NEXT, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
+import { FIRST_PERSON, ON_AS_WE_NEXT, OTHERS, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
 
 export type { StrengthId };
 
@@ -23,6 +24,8 @@ export interface Signals {
   readonly firstPerson: number;
   /** Words that address the reader (you, vous, ton…). */
   readonly reader: number;
+  /** Words about other people (she, clients, l'équipe…): a post about others is not self-centred. */
+  readonly others: number;
   /** Sentences that ask something. */
   readonly questions: number;
   /** Every value signal found, in order; the first of each kind is "what works". */
@@ -36,6 +39,8 @@ interface Meta {
   readonly lang: Lang | undefined;
 }
 
+const OWN_POSSESSIVES = new Set(words('our my notre nos mon ma mes'));
+
 const GROUP_TO_STRENGTH: Record<keyof typeof STRENGTH_PATTERNS, StrengthId> = {
   thanks: 'thanks',
   tip: 'tip',
@@ -44,6 +49,7 @@ const GROUP_TO_STRENGTH: Record<keyof typeof STRENGTH_PATTERNS, StrengthId> = {
   story: 'story',
   event: 'event',
   explanation: 'explanation',
+  benefit: 'benefit',
 };
 
 const strengthIndex = new PhraseIndex<Meta>(
@@ -61,21 +67,9 @@ const strengthIndex = new PhraseIndex<Meta>(
 /** Every pattern the signals use, for the data checks in tests. */
 export const signalPatterns = strengthIndex.patterns;
 
-const FOLLOWER_WORDS = new Set([
-  'followers',
-  'follower',
-  'abonnes',
-  'abonne',
-  'abonnees',
-  'fans',
-  'likes',
-  'subscribers',
-  'abos',
-  'connections',
-  'relations',
-  'vues',
-  'views',
-]);
+const FOLLOWER_WORDS = new Set(
+  words('followers follower abonnes abonne abonnees fans likes subscribers abos connections relations vues views'),
+);
 const BULLET = /^\s*(?:[-*•·▪►→➡✅✔☑🔹🔸👉▶️]|\d{1,2}[.)]|[a-z][.)]\s)/u;
 
 function countFigures(ctx: Context, found: FoundStrength[]) {
@@ -121,12 +115,14 @@ export function computeSignals(ctx: Context): Signals {
     const { tokens, sentences } = ctx;
     let firstPerson = 0;
     let reader = 0;
+    let others = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       const w = t.text;
       if (FIRST_PERSON.has(w)) firstPerson++;
       else if (READER.has(w)) reader++;
+      else if (OTHERS.has(w)) others++;
       else if (w === 'j' && tokens[i + 1]?.glued) firstPerson++;
       else if (w === 'on' && ctx.lang === 'fr' && ON_AS_WE_NEXT.has(tokens[i + 1]?.text ?? '')) firstPerson++;
     }
@@ -145,13 +141,15 @@ export function computeSignals(ctx: Context): Signals {
         const sentence = sentences[first.sentence];
         const lead = sentence ? m.firstToken - sentence.firstToken : 1;
         const afterBullet = lead === 0 || (lead === 1 && tokens[m.firstToken - 1]!.kind !== 'word');
-        if (!afterBullet) continue;
+        // "Read our new case study" points at the author's own content: not advice.
+        const next = tokens[m.firstToken + 1];
+        if (!afterBullet || (next && OWN_POSSESSIVES.has(next.text))) continue;
       }
       found.push({ id: GROUP_TO_STRENGTH[m.meta.group], span: [first.start, tokens[m.lastToken]!.end] });
     }
     countFigures(ctx, found);
     countLists(ctx, found);
     found.sort((a, b) => a.span[0] - b.span[0]);
-    return { firstPerson, reader, questions, strengths: found, valueKinds: new Set(found.map((f) => f.id)) };
+    return { firstPerson, reader, others, questions, strengths: found, valueKinds: new Set(found.map((f) => f.id)) };
   });
 }

@@ -3,7 +3,9 @@
  * missing-value judgement. Folded words (lowercase, no accents); apostrophes and
  * hyphens split words, so "here's" is `here s` and "j'ai" is `j ai`.
  */
-export type StrengthId = 'question' | 'thanks' | 'tip' | 'figure' | 'story' | 'event' | 'explanation' | 'list';
+import { words } from '../kit/words';
+export type StrengthId =
+  'question' | 'thanks' | 'tip' | 'figure' | 'story' | 'event' | 'explanation' | 'list' | 'benefit';
 
 /**
  * Patterns per strength. A leading `fr:` or `en:` limits a pattern to drafts in
@@ -11,7 +13,7 @@ export type StrengthId = 'question' | 'thanks' | 'tip' | 'figure' | 'story' | 'e
  * patterns count only at the start of a sentence, where they are advice.
  */
 export const STRENGTH_PATTERNS: Record<
-  'thanks' | 'tip' | 'tip-verb' | 'invite' | 'story' | 'event' | 'explanation',
+  'thanks' | 'tip' | 'tip-verb' | 'invite' | 'story' | 'event' | 'explanation' | 'benefit',
   string[]
 > = {
   thanks: [
@@ -46,6 +48,8 @@ export const STRENGTH_PATTERNS: Record<
     'astuce du|de la jour|semaine',
     'le secret|truc|piege',
     'la cle|clef|regle',
+    'facon|maniere dont',
+    'how we|i|they|she|he',
   ],
   'tip-verb': [
     'try|use|avoid|start|stop|remember|consider|keep|write|ask|add|cut|skip|block|schedule|test|measure|prefer|replace|turn|set|pick|choose|plan|focus|limit|batch|automate|delegate|review|document|name|split',
@@ -64,7 +68,8 @@ export const STRENGTH_PATTERNS: Record<
     'j aimerais|on aimerait|nous aimerions ~2 savoir|connaitre|lire|avoir',
   ],
   story: [
-    'lesson|lessons|learned|learnt|takeaway|takeaways|realized|realised|taught|moral',
+    'lesson|lessons|learned|learnt|takeaway|takeaways|realized|realised|taught|moral|til',
+    'appris|apprise|apprend|apprends',
     'what i|we learned|learnt',
     'i was wrong',
     'j ai appris|compris|realise',
@@ -85,11 +90,22 @@ export const STRENGTH_PATTERNS: Record<
     'venez ~4 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|soir|{number}',
     'rendez vous ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|{number}',
     'rdv ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|{number}',
-    'inscription*|register|registration|rsvp|inscrivez*',
-    'sign up',
+    'rsvp',
     'introduce yourself|yourselves',
     'presentez vous',
     'presente toi',
+  ],
+  benefit: [
+    'you|u ll|will|can|could|get|save|learn|find|discover|keep|avoid|gain|stop|start',
+    'your ~3 will|ll',
+    'so|lets|helps|allows|allowing|enabling|letting you',
+    'for you|your',
+    'free|gratuit|gratuite|gratuits|gratuites ~2 for|pour|to|a|de',
+    'vous pourrez|pouvez|allez|apprendrez|gagnerez|trouverez|decouvrirez|saurez|eviterez|economiserez|recevrez|aurez',
+    'tu pourras|peux|vas|apprendras|gagneras|trouveras|sauras',
+    'vous|te permet|permettra|aide|aidera|evite|evitera|fait',
+    'votre|vos|ton|tes ~3 va|vont|sera|seront',
+    'pour vous|toi',
   ],
   explanation: [
     'because|therefore',
@@ -108,86 +124,25 @@ export const STRENGTH_PATTERNS: Record<
 };
 
 /** First-person words: the author speaking of themselves or their brand. */
-export const FIRST_PERSON = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  'we',
-  'us',
-  'our',
-  'ours',
-  'ourselves',
-  'je',
-  'moi',
-  'mon',
-  'ma',
-  'mes',
-  'nous',
-  'notre',
-  'nos',
-  'notres',
-  'mien',
-  'mienne',
-]);
+export const FIRST_PERSON = new Set(
+  words('i me my mine myself we us our ours ourselves je moi mon ma mes nous notre nos notres mien mienne'),
+);
 
 /** Words that address the reader. */
-export const READER = new Set([
-  'you',
-  'your',
-  'yours',
-  'yourself',
-  'yourselves',
-  'u',
-  'ur',
-  'y all',
-  'yall',
-  'vous',
-  'votre',
-  'vos',
-  'votres',
-  'tu',
-  'toi',
-  'ton',
-  'ta',
-  'tes',
-  'te',
-]);
+export const READER = new Set(
+  words('you your yours yourself yourselves u ur y all yall vous votre vos votres tu toi ton ta tes te'),
+);
+
+/** Other people: customers, colleagues, third persons. */
+export const OTHERS = new Set(
+  words(
+    'she he they them her his their theirs customer customers client clients user users colleague colleagues people everyone team community members volunteers students readers elle il ils elles leur leurs eux cliente clientes utilisateurs utilisatrices collegue collegues gens equipe communaute membres benevoles etudiants lecteurs',
+  ),
+);
 
 /** French "on" means "we" when a verb or pronoun follows it. */
-export const ON_AS_WE_NEXT = new Set([
-  'a',
-  'est',
-  'va',
-  'vient',
-  'fait',
-  'sera',
-  'etait',
-  'vous',
-  'se',
-  's',
-  'n',
-  'ne',
-  'y',
-  'peut',
-  'doit',
-  'avait',
-  'l',
-  'les',
-  'lance',
-  'recrute',
-  'cherche',
-  'organise',
-  'aime',
-  'adore',
-  'continue',
-  'ouvre',
-  'passe',
-  'arrive',
-  'souhaite',
-  'est',
-  'sort',
-  'fete',
-  'vous',
-]);
+export const ON_AS_WE_NEXT = new Set(
+  words(
+    'a est va vient fait sera etait vous se s n ne y peut doit avait l les lance recrute cherche organise aime adore continue ouvre passe arrive souhaite est sort fete vous',
+  ),
+);
