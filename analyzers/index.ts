@@ -52,6 +52,11 @@ function check<T extends string>(name: string, value: unknown, allowed: readonly
 }
 
 export function analyze(text: string, options: AnalyzeOptions): Report {
+  return analyzeWith(ANALYZERS, text, options);
+}
+
+/** `analyze` with another set of analyzers (tests, house rules). */
+export function analyzeWith(analyzers: readonly Analyzer[], text: string, options: AnalyzeOptions): Report {
   const platform = check('platform', options?.platform, PLATFORMS);
   if (!platform) throw new AnalyzeOptionsError(`platform is required (${PLATFORMS.join(', ')})`);
   const kind = check('kind', options.kind, BOX_KINDS) ?? 'post';
@@ -88,7 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   const errors: Report['errors'] = [];
   const findings: Finding[] = [];
   let total = 0;
-  for (const analyzer of ANALYZERS) {
+  for (const analyzer of analyzers) {
     if (disabled.has(analyzer.category) || disabled.has(analyzer.id)) continue;
     let raw: RawFinding[];
     try {

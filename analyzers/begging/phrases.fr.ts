@@ -34,7 +34,7 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/share',
     confidence: 0.9,
     patterns: [
-      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partagez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
+      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
       `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|a|autour|stp|svp|si|un|massivement|partout|vite`,
       `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partage|rt !{any}`,
       'faites|fais ~1 tourner|circuler',
@@ -44,7 +44,7 @@ export const beggingFr: PhraseGroup[] = [
       'rt|retweet|retweetez rt|retweet|retweetez',
       'follow|suivez|abonne|abonnez ~1 rt|retweet|partage|partagez',
       'rt|retweet|retweetez|repostez|partagez|partage|partages ~1 svp|stp|please|pls|merci',
-      'merci de|d ~1 liker|partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs|vos',
+      'merci de|d ~1 liker|partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs',
       'un|vos|des partage|partages|rt ~1 svp|stp|merci|aiderait|aide|apprecies|bienvenus',
       'chaque partage|rt|retweet ~1 compte|aide|fait',
       'oubliez|oublie pas ~2 partager|repartager|retweeter|relayer|diffuser',
@@ -56,7 +56,7 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/follow',
     confidence: 0.9,
     patterns: [
-      '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|mes|tes abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
+      '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|tes abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
       `${PAS_UNE_DEMANDE} abonnez !~5 vos|tes|leurs|ses|concurrents|concurrent`,
       '<!je|j|ne|n|tu|qui suivez|suis|suivre ~1 nous|moi',
       `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure`,
@@ -113,7 +113,7 @@ export const beggingFr: PhraseGroup[] = [
     rule: 'begging/hashtag',
     confidence: 0.9,
     patterns: [
-      '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow|#identifieunami|#tagueunami|#partagez|#rt',
+      '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow|#identifieunami|#tagueunami|#rt',
     ],
   },
   {

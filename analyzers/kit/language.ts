@@ -26,7 +26,8 @@ weigh(
   3,
   'bon bonne bonnes lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier avril juin juillet aout septembre octobre novembre decembre lien liens',
 );
-weigh(FR, 1, 'ambiance abonnement abonnes chien chat boutique equipe soiree journee');
+weigh(FR, 1, 'ambiance abonnement abonnes chien chat boutique equipe soiree journee a');
+weigh(FR, 2, 'recrute recrutons cherche cherchons lance lancons organise organisons propose proposons ouvre ouvrons');
 weigh(
   EN,
   3,

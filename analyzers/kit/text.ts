@@ -324,6 +324,11 @@ export function tokenize(s: string): Tokenized {
         }
       }
       while (j < n && isWordChar(s, j)) j += codePointWidth(s, j);
+      // Versions stay whole: v2.4, iOS 17.1.2.
+      while (j + 1 < n && s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j - 1))) {
+        j++;
+        while (j < n && isWordChar(s, j)) j += codePointWidth(s, j);
+      }
       const word = s.slice(i, j);
       // A bare domain (example.com/blog) is a link too.
       if (j < n && s.charCodeAt(j) === 0x2e && BARE_DOMAIN.test(s.slice(i, Math.min(n, i + 200)))) {

@@ -4,7 +4,7 @@
  * no value signal (information, tip, story, question, event…) and little else
  * to read. Drafts too short to judge are left alone while they are typed.
  */
-import { beggingGroups } from '../begging';
+import { beggingGroups, beggingIndex } from '../begging';
 import { sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { computeSignals } from '../signals';
@@ -121,8 +121,9 @@ export const missingValue: Analyzer = {
     // A "👍" or "Happy Friday!" under someone else's post is conversation, not a post.
     if (ctx.kind !== 'post') return [];
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
-    // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet.
-    if (content <= 2 && looksFinished) return whole('missing-value/filler', 0.6);
+    // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet;
+    // when those words beg ("Like and share!"), the begging hint already says it.
+    if (content <= 2 && looksFinished && !beggingIndex.findAll(ctx).length) return whole('missing-value/filler', 0.6);
     return [];
   },
 };

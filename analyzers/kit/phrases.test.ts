@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { beggingGroups } from '../begging';
+import { missingValueGroups } from '../missing-value';
+import { selfCentredGroups } from '../self-centred';
+import { signalPatterns } from '../signals';
+import { compilePattern, PatternError, PhraseIndex } from './phrases';
+import { normalize, tokenize } from './text';
+
+function matches(pattern: string, text: string): string[] {
+  const index = new PhraseIndex([{ pattern, meta: null }]);
+  const norm = normalize(text);
+  const tokenized = tokenize(norm.text);
+  return index
+    .findAll(tokenized)
+    .map((m) => norm.text.slice(tokenized.tokens[m.firstToken]!.start, tokenized.tokens[m.lastToken]!.end));
+}
+
+describe('phrase patterns', () => {
+  it('match words, alternatives and prefixes on folded text', () => {
+    expect(matches('like|likez this', 'LIKEZ this now')).toEqual(['likez this']);
+    expect(matches('abonn* vous', 'Abonnez-vous !')).toEqual(['abonnez-vous']);
+  });
+
+  it('skip tokens with gaps, make slots optional, and match several words as one alternative', () => {
+    expect(matches('help ~2 reach {number}', 'Help us reach 10k')).toEqual(['help us reach 10k']);
+    expect(matches('tag ?{number} ~1 friends', 'tag 3 friends and tag your friends')).toEqual([
+      'tag 3 friends',
+      'tag your friends',
+    ]);
+    expect(matches('make_sure|be_sure ~1 follow', 'be sure to follow')).toEqual(['be sure to follow']);
+  });
+
+  it('honour negative slots before, after and within a window', () => {
+    expect(matches('<!i|we like this', 'I like this. Like this!')).toEqual(['like this']);
+    expect(matches('follow !up', 'follow up, then follow us')).toEqual(['follow']);
+    expect(matches('abonnez vous !~4 vos', 'abonnez-vous aux blogs de vos pairs')).toEqual([]);
+    expect(matches('abonnez vous !~2 vos', 'abonnez-vous aux blogs de vos pairs')).toEqual(['abonnez-vous']);
+    expect(matches('share !{any}', 'Please share')).toEqual(['share']);
+  });
+
+  it('never match across a sentence boundary', () => {
+    expect(matches('like ~2 share', 'I like it. Share it')).toEqual([]);
+  });
+
+  it('match hashtags and token kinds', () => {
+    expect(matches('#f4f|#like*', '#F4F #likeforlike #follow')).toEqual(['#f4f', '#likeforlike']);
+    expect(matches('drop ~1 {emoji}', 'Drop a 🔥')).toEqual(['drop a 🔥']);
+  });
+
+  it('refuse data that would silently never match', () => {
+    expect(() => compilePattern('Like', null)).toThrow(PatternError);
+    expect(() => compilePattern('partagé', null)).toThrow(/folded/);
+    expect(() => compilePattern('li*', null)).toThrow(/shorter than 3/);
+    expect(() => compilePattern('~2 like', null)).toThrow(/start with a word/);
+    expect(() => compilePattern('like||share', null)).toThrow(/empty alternative/);
+    expect(() => compilePattern('#a_b', null)).toThrow(/cannot span/);
+  });
+
+  it('keep the shipped phrase data free of duplicates', () => {
+    for (const group of [...beggingGroups, ...selfCentredGroups, ...missingValueGroups]) {
+      expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
+      for (const pattern of group.patterns) {
+        const alternatives = pattern.split(/\s+/).map((slot) => slot.replace(/^(\?|!|<!)/, '').split('|'));
+        for (const alts of alternatives) expect(new Set(alts).size, `${group.rule}: ${pattern}`).toBe(alts.length);
+      }
+    }
+    expect(signalPatterns.length).toBeGreaterThan(50);
+  });
+});

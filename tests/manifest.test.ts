@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_TEST_MATCHES, SITE_MATCHES } from '../utils/sites';
+
+// Builds the three flavours once and checks what ships: least privilege, the
+// three sites and nothing else, a strict CSP, and localhost only in the e2e build.
+const wxt = new URL('../node_modules/.bin/wxt', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
+type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const read = (dir: string): Manifest => JSON.parse(readFileSync(`${root}.output/${dir}/manifest.json`, 'utf8'));
+
+let chrome: Manifest;
+let firefox: Manifest;
+let e2e: Manifest;
+
+beforeAll(() => {
+  const build = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync(wxt, ['build', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+  build([]);
+  build(['-b', 'firefox']);
+  build([], { WXT_E2E: '1' });
+  chrome = read('chrome-mv3');
+  firefox = read('firefox-mv2');
+  e2e = read('chrome-mv3-e2e');
+}, 120_000);
+
+describe('store manifests', () => {
+  it('ask only for storage (and the side panel on Chrome), with no host permission beyond the content script', () => {
+    expect([...chrome.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect(firefox.permissions).toEqual(['storage']);
+    for (const m of [chrome, firefox]) {
+      expect(m.host_permissions).toBeUndefined();
+      expect(m.optional_permissions).toBeUndefined();
+      expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    }
+  });
+
+  it('run the content script on the three sites only, never on localhost', () => {
+    for (const m of [chrome, firefox]) {
+      expect(m.content_scripts).toHaveLength(1);
+      expect([...m.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES].sort());
+    }
+  });
+
+  it('forbid remote code and network access from extension pages', () => {
+    const csp = chrome.content_security_policy.extension_pages as string;
+    expect(firefox.content_security_policy).toBe(csp);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('declare every entrypoint in both browsers', () => {
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.action.default_popup).toBe('popup.html');
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.browser_action.default_popup).toBe('popup.html');
+    for (const m of [chrome, firefox]) {
+      expect(m.options_ui.page).toBe('options.html');
+      expect(Object.keys(m.icons).sort()).toEqual(['128', '16', '32', '48', '96']);
+      expect(m.default_locale).toBe('en');
+    }
+  });
+
+  it('keep Firefox-only keys out of the Chrome manifest', () => {
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('e2e manifest', () => {
+  it('is the store manifest plus the local stand-in matches', () => {
+    expect([...e2e.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES, ...LOCAL_TEST_MATCHES].sort());
+    const { content_scripts: _a, ...restE2e } = e2e;
+    const { content_scripts: _b, ...restChrome } = chrome;
+    expect(restE2e).toEqual(restChrome);
+  });
+});

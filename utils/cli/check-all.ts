@@ -1,0 +1,59 @@
+/**
+ * `npm test`: every quality gate in one go (types, lint, formatting, unit and
+ * component tests), each run even when an earlier one fails so a single run
+ * shows everything that is wrong. Ends with a plain "N passed, N failed" line
+ * counting each test and each gate, and exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = (name: string) => join(process.cwd(), 'node_modules', '.bin', name);
+const gates: { name: string; command: string; args: string[] }[] = [
+  { name: 'typecheck', command: bin('tsc'), args: ['--noEmit'] },
+  { name: 'lint', command: bin('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level=warn'] },
+];
+
+let passed = 0;
+let failed = 0;
+for (const gate of gates) {
+  process.stdout.write(`\n▶ ${gate.name}\n`);
+  const { status } = spawnSync(gate.command, gate.args, { stdio: 'inherit' });
+  if (status === 0) passed++;
+  else {
+    failed++;
+    process.stdout.write(`✖ ${gate.name} failed\n`);
+  }
+}
+
+process.stdout.write('\n▶ vitest\n');
+const dir = mkdtempSync(join(tmpdir(), 'post-coach-'));
+const report = join(dir, 'vitest.json');
+const vitest = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  {
+    stdio: 'inherit',
+  },
+);
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  // A suite that failed to load has no tests to count: count the run itself.
+  if (vitest.status !== 0 && results.numFailedTests === 0) failed++;
+} catch {
+  failed++;
+  process.stdout.write('✖ vitest produced no results\n');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exitCode = failed > 0 ? 1 : 0;

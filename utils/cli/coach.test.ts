@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './coach';
+
+function run(argv: string[], input: string | Error = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const paths: (string | undefined)[] = [];
+  const code = runCli(argv, {
+    readInput: async (path) => {
+      paths.push(path);
+      if (input instanceof Error) throw input;
+      return input;
+    },
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+  });
+  return code.then((exit) => ({ exit, out, err, paths }));
+}
+
+describe('coach CLI', () => {
+  it('prints a JSON report for one draft from standard input', async () => {
+    const { exit, out, err, paths } = await run(['--json'], 'Like and share if you agree!!! #likeforlike');
+    expect(exit).toBe(0);
+    expect(err).toEqual([]);
+    expect(paths).toEqual([undefined]);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['begging/like', 'begging/hashtag']);
+  });
+
+  it('reads the file it is given and honours platform and language', async () => {
+    const { out, paths } = await run(['draft.txt', '--platform', 'x', '--lang', 'fr', '--json'], 'Likez !');
+    expect(paths).toEqual(['draft.txt']);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({ platform: 'x', language: 'fr' });
+  });
+
+  it('prints excerpt, category, message and tip for people, in the draft language', async () => {
+    const { out } = await run([], 'Abonnez-vous à la page !');
+    const text = out.join('\n');
+    expect(text).toContain('[begging] begging/follow  "Abonnez-vous"');
+    expect(text).toContain('Pourquoi:');
+    expect(text).toContain('Essayez:');
+  });
+
+  it('answers --jsonl line by line, in order, and keeps going past bad lines', async () => {
+    const input = [
+      '{"id":"a","text":"Happy Monday!!!"}',
+      'not json',
+      '{"id":"b","text":"Follow us for more","platform":"x"}',
+      '{"id":"c","text":"hi","platform":"myspace"}',
+      '{"text":"no id"}',
+      '',
+      '{"id":7,"text":"What is the hardest part of onboarding for you?","lang":"en"}',
+    ].join('\n');
+    const { exit, out, err } = await run(['--jsonl'], input);
+    expect(exit).toBe(1);
+    const lines = out.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 7]);
+    expect(lines[0].findings[0]).toMatchObject({ rule: 'missing-value/filler', start: null, end: null });
+    expect(lines[1].findings[0]).toMatchObject({ rule: 'begging/follow', start: 0, end: 9 });
+    expect(Object.keys(lines[2]).sort()).toEqual(['findings', 'id', 'language', 'score']);
+    expect(err).toEqual([
+      expect.stringMatching(/^coach: line 2: not valid JSON/),
+      'coach: line 4 (id "c"): platform must be one of x, linkedin, facebook (got "myspace")',
+      'coach: line 5: "id" must be a string or a number',
+    ]);
+  });
+
+  it('exits 0 on a clean --jsonl run', async () => {
+    const { exit, err } = await run(['--jsonl'], '{"id":1,"text":"Merci à tous pour vos retours !"}\n');
+    expect(exit).toBe(0);
+    expect(err).toEqual([]);
+  });
+
+  it('reports usage errors and unreadable files with exit code 2', async () => {
+    expect((await run(['--platform', 'myspace'])).exit).toBe(2);
+    expect((await run(['--nope'])).err[0]).toMatch(/^coach: Unknown option '--nope'/);
+    expect((await run(['a', 'b'])).err[0]).toBe('coach: expected at most one FILE, got 2');
+    const missing = await run(['missing.txt'], new Error('ENOENT: no such file'));
+    expect(missing).toMatchObject({ exit: 2, err: ['coach: cannot read missing.txt: ENOENT: no such file'] });
+  });
+
+  it('prints usage on --help', async () => {
+    const { exit, out } = await run(['--help']);
+    expect(exit).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage:/);
+  });
+
+  it('analyses a 500-line calendar in well under a second', async () => {
+    const line = (i: number) =>
+      JSON.stringify({ id: i, text: `Post ${i}: like and share our new offer, buy now! #promo` });
+    const input = Array.from({ length: 500 }, (_, i) => line(i)).join('\n');
+    const { exit, out } = await run(['--jsonl'], input);
+    expect(exit).toBe(0);
+    expect(out).toHaveLength(500);
+  });
+});
