@@ -10,10 +10,10 @@ import type { Token } from './text';
 
 // Tokens are accent-folded, so "à" is "a" and "été" is "ete". Ambiguous forms
 // ("on", "a", "en", "de", "me", "if"…) get low weights or none.
-const FR: Record<string, number> = {};
-const EN: Record<string, number> = {};
-function weigh(table: Record<string, number>, weight: number, words: string) {
-  for (const w of words.split(' ')) table[w] = weight;
+const FR = new Map<string, number>();
+const EN = new Map<string, number>();
+function weigh(table: Map<string, number>, weight: number, words: string) {
+  for (const w of words.split(' ')) table.set(w, weight);
 }
 weigh(
   FR,
@@ -59,8 +59,8 @@ export function detectLanguage(original: string, tokens: readonly Token[], fallb
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const w = t.text;
-    fr += FR[w] ?? 0;
-    en += EN[w] ?? 0;
+    fr += FR.get(w) ?? 0;
+    en += EN.get(w) ?? 0;
     if (w.length > 4) {
       if (ENGLISH_ENDINGS.test(w)) en += 0.5;
       else if (FRENCH_ENDINGS.test(w)) fr += 0.5;

@@ -5,7 +5,7 @@
  */
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
-import { PhraseIndex, type PhraseMatch } from './phrases';
+import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
 import type { Token } from './text';
 
 export interface PhraseGroup {
@@ -105,7 +105,7 @@ export function guardedFindings(
   accept: (m: PhraseMatch<GroupMeta>) => boolean = () => true,
 ): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const m of index.findAll(ctx)) {
+  for (const m of matchesOf(ctx, index)) {
     const { group } = m.meta;
     const first = ctx.tokens[m.firstToken]!;
     const last = ctx.tokens[m.lastToken]!;

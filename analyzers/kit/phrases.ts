@@ -181,66 +181,138 @@ export interface PhraseMatch<M> {
  * costs one lookup per token plus the few candidates that start there.
  */
 export class PhraseIndex<M> {
-  private readonly exact = new Map<string, CompiledPattern<M>[]>();
-  private readonly prefixes = new Map<string, CompiledPattern<M>[]>();
+  private readonly plainExact = new Map<string, Entry<M>[]>();
+  private readonly plainPrefix = new Map<string, Entry<M>[]>();
+  private readonly tagExact = new Map<string, Entry<M>[]>();
+  private readonly tagPrefix = new Map<string, Entry<M>[]>();
+  private readonly byKind = new Map<TokenKind | 'any', Entry<M>[]>();
   readonly patterns: CompiledPattern<M>[] = [];
 
-  constructor(entries: Iterable<{ pattern: string; meta: M }>) {
+  constructor(entries: Iterable<{ pattern: string; meta: M }>, register = true) {
     for (const { pattern, meta } of entries) {
       for (const compiled of compilePattern(pattern, meta)) this.add(compiled);
     }
+    if (register) registry.push(this as PhraseIndex<unknown>);
+  }
+
+  /** An index over patterns already compiled (the combined scan). */
+  static ofCompiled<M>(patterns: Iterable<CompiledPattern<M>>): PhraseIndex<M> {
+    const index = new PhraseIndex<M>([], false);
+    for (const p of patterns) index.add(p);
+    return index;
   }
 
   private add(p: CompiledPattern<M>) {
-    this.patterns.push(p);
-    const anchor = p.slots.find((s) => s.type === 'token');
+    const anchorAt = p.slots.findIndex((s) => s.type === 'token');
+    const anchor = p.slots[anchorAt];
     if (anchor?.type !== 'token') return;
+    const entry: Entry<M> = { pattern: p, anchorAt, id: this.patterns.length };
+    this.patterns.push(p);
     for (const alt of anchor.alts) {
-      const push = (map: Map<string, CompiledPattern<M>[]>, key: string) => {
-        const list = map.get(key);
-        if (list) list.push(p);
-        else map.set(key, [p]);
-      };
-      if (alt.kind !== 'plain' && alt.kind !== 'hashtag') push(this.exact, `c:${alt.kind}`);
-      else if (alt.prefix) push(this.prefixes, `${alt.kind}:${alt.text.slice(0, 3)}`);
-      else push(this.exact, `${alt.kind}:${alt.text}`);
+      let map: Map<string, Entry<M>[]> | Map<TokenKind | 'any', Entry<M>[]>;
+      let key: string;
+      if (alt.kind !== 'plain' && alt.kind !== 'hashtag') [map, key] = [this.byKind, alt.kind];
+      else if (alt.kind === 'plain') [map, key] = alt.prefix ? [this.plainPrefix, alt.text.slice(0, 3)] : [this.plainExact, alt.text];
+      else [map, key] = alt.prefix ? [this.tagPrefix, alt.text.slice(0, 3)] : [this.tagExact, alt.text];
+      const list = (map as Map<string, Entry<M>[]>).get(key);
+      if (!list) (map as Map<string, Entry<M>[]>).set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
     }
-  }
-
-  private candidates(token: Token): CompiledPattern<M>[] {
-    const plainOrTag =
-      token.kind === 'hashtag' ? 'hashtag' : token.kind === 'word' || token.kind === 'number' ? 'plain' : null;
-    const found: CompiledPattern<M>[] = [];
-    const take = (list: CompiledPattern<M>[] | undefined) => {
-      if (list) for (const p of list) if (!found.includes(p)) found.push(p);
-    };
-    if (plainOrTag) {
-      take(this.exact.get(`${plainOrTag}:${token.text}`));
-      if (token.text.length >= 3) take(this.prefixes.get(`${plainOrTag}:${token.text.slice(0, 3)}`));
-    }
-    take(this.exact.get(`c:${token.kind}`));
-    take(this.exact.get('c:any'));
-    return found;
   }
 
   /** Every match in the draft, in token order. */
   findAll({ tokens }: Tokenized): PhraseMatch<M>[] {
     const matches: PhraseMatch<M>[] = [];
+    // A pattern reachable through two keys of one token is tried once.
+    const triedAt = new Int32Array(this.patterns.length).fill(-1);
+    const anyKind = this.byKind.get('any');
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      for (const p of this.candidates(token)) {
-        const anchorAt = p.slots.findIndex((s) => s.type === 'token');
-        const before = tokens[i - 1];
-        const blocked =
-          before?.sentence === token.sentence &&
-          p.slots
-            .slice(0, anchorAt)
-            .some((s) => s.type === 'notBefore' && anyAlt(s.alts, tokens, i - 1, token.sentence));
-        if (blocked) continue;
-        const last = matchFrom(p.slots, tokens, anchorAt, i, token.sentence);
-        if (last >= i) matches.push({ meta: p.meta, source: p.source, firstToken: i, lastToken: last });
+      const { kind, text } = token;
+      if (kind === 'word' || kind === 'number') {
+        this.tryAll(this.plainExact.get(text), tokens, i, triedAt, matches);
+        if (text.length >= 3) this.tryAll(this.plainPrefix.get(token.head), tokens, i, triedAt, matches);
+      } else if (kind === 'hashtag') {
+        this.tryAll(this.tagExact.get(text), tokens, i, triedAt, matches);
+        if (text.length >= 3) this.tryAll(this.tagPrefix.get(token.head), tokens, i, triedAt, matches);
       }
+      this.tryAll(this.byKind.get(kind), tokens, i, triedAt, matches);
+      this.tryAll(anyKind, tokens, i, triedAt, matches);
     }
     return matches;
   }
+
+  private tryAll(
+    entries: Entry<M>[] | undefined,
+    tokens: readonly Token[],
+    i: number,
+    triedAt: Int32Array,
+    matches: PhraseMatch<M>[],
+  ) {
+    if (!entries) return;
+    const token = tokens[i]!;
+    for (const { pattern: p, anchorAt, id } of entries) {
+      if (triedAt[id] === i) continue;
+      triedAt[id] = i;
+      if (anchorAt > 0 && this.blockedBefore(p.slots, anchorAt, tokens, i)) continue;
+      const last = matchFrom(p.slots, tokens, anchorAt, i, token.sentence);
+      if (last >= i) matches.push({ meta: p.meta, source: p.source, firstToken: i, lastToken: last });
+    }
+  }
+
+  private blockedBefore(slots: readonly Slot[], anchorAt: number, tokens: readonly Token[], i: number): boolean {
+    const before = tokens[i - 1];
+    if (!before || before.sentence !== tokens[i]!.sentence) return false;
+    for (let k = 0; k < anchorAt; k++) {
+      const slot = slots[k]!;
+      if (slot.type === 'notBefore' && anyAlt(slot.alts, tokens, i - 1, before.sentence)) return true;
+    }
+    return false;
+  }
+}
+
+interface Entry<M> {
+  readonly pattern: CompiledPattern<M>;
+  /** Index of the first word slot, where matching starts. */
+  readonly anchorAt: number;
+  readonly id: number;
+}
+
+/**
+ * Every analyzer keeps its own index, but a draft is scanned once for all of
+ * them: the first request per draft runs one combined index and hands each
+ * index its own matches.
+ */
+const registry: PhraseIndex<unknown>[] = [];
+interface Owned {
+  readonly owner: number;
+  readonly meta: unknown;
+}
+let combined: { size: number; index: PhraseIndex<Owned> } | null = null;
+
+function combinedIndex(): PhraseIndex<Owned> {
+  if (combined?.size !== registry.length) {
+    const patterns = registry.flatMap((index, owner) =>
+      index.patterns.map((p) => ({ source: p.source, slots: p.slots, meta: { owner, meta: p.meta } })),
+    );
+    combined = { size: registry.length, index: PhraseIndex.ofCompiled(patterns) };
+  }
+  return combined.index;
+}
+
+export interface Memo {
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** The matches of one index in a draft, from the draft's single combined scan. */
+export function matchesOf<M>(draft: Tokenized & Memo, index: PhraseIndex<M>): PhraseMatch<M>[] {
+  const byOwner = draft.memo('kit/phrase-scan', () => {
+    const grouped = registry.map((): PhraseMatch<unknown>[] => []);
+    for (const m of combinedIndex().findAll(draft)) {
+      grouped[m.meta.owner]!.push({ meta: m.meta.meta, source: m.source, firstToken: m.firstToken, lastToken: m.lastToken });
+    }
+    return grouped;
+  });
+  const owner = registry.indexOf(index as PhraseIndex<unknown>);
+  return owner < 0 ? index.findAll(draft) : (byOwner[owner] as PhraseMatch<M>[]);
 }

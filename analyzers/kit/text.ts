@@ -52,34 +52,30 @@ const decoder = new TextDecoder('utf-16le');
 /** Normalise for matching, keeping the way back to the original text. */
 export function normalize(original: string): Normalized {
   const n = original.length;
+  // Folding rarely grows the text; the buffers double when it does.
   let out = new Uint16Array(n + 16);
   let starts = new Int32Array(n + 16);
   let ends = new Int32Array(n + 16);
   let len = 0;
-  const push = (unit: number, start: number, end: number) => {
-    if (len === out.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      const bigger = new Uint16Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    out[len] = unit;
-    starts[len] = start;
-    ends[len] = end;
-    len++;
-  };
 
   let i = 0;
   while (i < n) {
+    if (len + 8 > out.length) {
+      const bigger = new Uint16Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
+      const biggerStarts = new Int32Array(out.length);
+      biggerStarts.set(starts);
+      starts = biggerStarts;
+      const biggerEnds = new Int32Array(out.length);
+      biggerEnds.set(ends);
+      ends = biggerEnds;
+    }
     const c = original.charCodeAt(i);
     if (c < 128) {
-      push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+      out[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      starts[len] = i;
+      ends[len++] = i + 1;
       i++;
       continue;
     }
@@ -93,24 +89,33 @@ export function normalize(original: string): Normalized {
       }
     }
     const end = i + width;
-    if (INVISIBLE.has(cp)) {
-      // dropped
-    } else if (SPACES.has(cp)) push(0x20, i, end);
-    else if (SINGLE_QUOTES.has(cp)) push(0x27, i, end);
-    else if (DOUBLE_QUOTES.has(cp)) push(0x22, i, end);
-    else if (DASHES.has(cp)) push(0x2d, i, end);
-    else if (width === 1 && c >= 0xd800 && c <= 0xdfff)
-      push(0xfffd, i, end); // lone surrogate
-    else {
-      const folded = foldCodePoint(cp);
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i, end);
+    let folded: string | number;
+    if (INVISIBLE.has(cp)) folded = '';
+    else if (SPACES.has(cp)) folded = 0x20;
+    else if (SINGLE_QUOTES.has(cp)) folded = 0x27;
+    else if (DOUBLE_QUOTES.has(cp)) folded = 0x22;
+    else if (DASHES.has(cp)) folded = 0x2d;
+    else if (width === 1 && c >= 0xd800 && c <= 0xdfff) folded = 0xfffd; // lone surrogate
+    else folded = foldCodePoint(cp);
+    if (typeof folded === 'number') {
+      out[len] = folded;
+      starts[len] = i;
+      ends[len++] = end;
+    } else {
+      for (let k = 0; k < folded.length; k++) {
+        out[len] = folded.charCodeAt(k);
+        starts[len] = i;
+        ends[len++] = end;
+      }
     }
     i = end;
   }
 
   // Look-alikes: a digit or symbol with a letter on both sides reads as a letter.
   for (let k = 1; k + 1 < len; k++) {
-    const mapped = LEET[out[k]!];
+    const u = out[k]!;
+    if (u !== 0x30 && u !== 0x31 && u !== 0x33 && u !== 0x40 && u !== 0x24) continue;
+    const mapped = LEET[u];
     if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
   }
 
@@ -133,8 +138,8 @@ export function normalize(original: string): Normalized {
 
   return {
     text: decoder.decode(out.subarray(0, len)),
-    starts: starts.slice(0, len),
-    ends: ends.slice(0, len),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
   };
 }
 
@@ -148,6 +153,8 @@ export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'emo
 export interface Token {
   /** The folded text; for hashtags and mentions without their `#` / `@`. */
   readonly text: string;
+  /** Its first three characters, the key prefix patterns are indexed by. */
+  readonly head: string;
   readonly kind: TokenKind;
   /** Offsets in the normalised text. */
   readonly start: number;
@@ -244,7 +251,7 @@ export function tokenize(s: string): Tokenized {
   };
   const add = (text: string, kind: TokenKind, start: number, end: number) => {
     if (sentenceStart < 0) sentenceStart = start;
-    tokens.push({ text, kind, start, end, sentence: sentences.length, glued: glueNext });
+    tokens.push({ text, head: text.slice(0, 3), kind, start, end, sentence: sentences.length, glued: glueNext });
     glueNext = false;
   };
 

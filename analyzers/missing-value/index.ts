@@ -7,6 +7,7 @@
 import { beggingGroups, beggingIndex } from '../begging';
 import { sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
+import { matchesOf } from '../kit/phrases';
 import { computeSignals } from '../signals';
 import { missingValueEn } from './phrases.en';
 import { missingValueFr } from './phrases.fr';
@@ -34,6 +35,8 @@ const STOPWORDS = new Set(
 
 /** Value that still counts inside a sentence that sells: thanks, a story, a reason. */
 const KEPT_NEAR_OFFERS = new Set(['thanks', 'story', 'explanation']);
+
+const MAX_JUDGED_WORDS = 300;
 
 const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
 const DISCOUNT_NEXT = new Set(['off', 'de', 'sur', 'reduction', 'remise']);
@@ -72,6 +75,9 @@ export const missingValue: Analyzer = {
       last.kind === 'hashtag' ||
       last.kind === 'emoji';
     if (words < 6 && !looksFinished) return [];
+    // Every verdict below needs at most 20 words of content outside promotional
+    // phrases; a draft of hundreds of words cannot be that empty.
+    if (words > MAX_JUDGED_WORDS) return [];
 
     const signals = ctx.memo('missing-value/signals', () => [
       ...guardedFindings(ctx, missingValueIndex, undefined),
@@ -92,13 +98,13 @@ export const missingValue: Analyzer = {
     const selling = promo + teaser > 0;
     const insideSignal = (span: readonly [number, number]) =>
       signals.some((s) => s.span && span[0] < s.span[1] && s.span[0] < span[1]);
-    const value = computeSignals(ctx).strengths.filter(
+    const givesValue = computeSignals(ctx).strengths.some(
       (s) =>
         !(selling && s.byPunctuation) &&
         !(!KEPT_NEAR_OFFERS.has(s.id) && promoSentences.has(sentenceAt(ctx, s.span[0]))) &&
         !insideSignal(s.span),
     );
-    if (value.length > 0) return [];
+    if (givesValue) return [];
 
     // Words left once the promotional and filler phrases are set aside.
     const spans = signals.flatMap((s) => (s.span ? [s.span] : [])).sort((a, b) => a[0] - b[0]);
@@ -123,7 +129,7 @@ export const missingValue: Analyzer = {
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
     // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet;
     // when those words beg ("Like and share!"), the begging hint already says it.
-    if (content <= 2 && looksFinished && !beggingIndex.findAll(ctx).length) return whole('missing-value/filler', 0.6);
+    if (content <= 2 && looksFinished && !matchesOf(ctx, beggingIndex).length) return whole('missing-value/filler', 0.6);
     return [];
   },
 };

@@ -6,7 +6,7 @@
 import { words } from '../kit/words';
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/schema';
-import { PhraseIndex } from '../kit/phrases';
+import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { FIRST_PERSON, ON_AS_WE_NEXT, OTHERS, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
 
 export type { StrengthId };
@@ -67,6 +67,7 @@ const strengthIndex = new PhraseIndex<Meta>(
 /** Every pattern the signals use, for the data checks in tests. */
 export const signalPatterns = strengthIndex.patterns;
 
+const CURRENCY = new Set([0x20ac, 0x24, 0xa3]); // € $ £
 const FOLLOWER_WORDS = new Set(
   words('followers follower abonnes abonne abonnees fans likes subscribers abos connections relations vues views'),
 );
@@ -80,10 +81,11 @@ function countFigures(ctx: Context, found: FoundStrength[]) {
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && FOLLOWER_WORDS.has(next.text)) continue;
     const before = norm.text.charCodeAt(t.start - 1);
-    const after = norm.text.slice(t.end, t.end + 2).trim();
-    const isDiscount = t.text.endsWith('%') && (before === 0x2d || before === 0x2212);
-    const isPrice = /^[€$£]/.test(after) || /[€$£]/.test(norm.text.charAt(t.start - 1));
-    const isYear = /^(?:19|20)\d\d$/.test(t.text);
+    let after = norm.text.charCodeAt(t.end);
+    if (after === 0x20) after = norm.text.charCodeAt(t.end + 1);
+    const isDiscount = t.text.endsWith('%') && before === 0x2d;
+    const isPrice = CURRENCY.has(after) || CURRENCY.has(before);
+    const isYear = t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && !t.text.includes('%');
     const digits = t.text.replace(/[^\d]/g, '');
     const isTrivial = digits.length === 1 && Number(digits) < 2 && !t.text.endsWith('%');
     if (isDiscount || isPrice || isYear || isTrivial) continue;
@@ -134,7 +136,7 @@ export function computeSignals(ctx: Context): Signals {
       questions++;
       if (s.endToken - s.firstToken >= 3) found.push({ id: 'question', span: [s.start, s.end], byPunctuation: true });
     }
-    for (const m of strengthIndex.findAll(ctx)) {
+    for (const m of matchesOf(ctx, strengthIndex)) {
       if (m.meta.lang && m.meta.lang !== ctx.lang) continue;
       const first = tokens[m.firstToken]!;
       if (m.meta.group === 'tip-verb') {
