@@ -20,15 +20,15 @@ import {
   type ScoreReason,
   type Sensitivity,
   type Strength,
-} from './kit/schema';
+} from './kit/types';
 import { normalize, toOriginal, tokenize } from './kit/text';
 import { catalogues, fill } from './locales';
 import { missingValue } from './missing-value';
 import { selfCentred } from './self-centred';
 import { computeSignals } from './signals';
 
-export type { AnalyzeOptions, Finding, Report, Strength } from './kit/schema';
-export { CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/schema';
+export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
+export { CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
 
 /** The registry, in the order findings are reported. */
 export const ANALYZERS: readonly Analyzer[] = [begging, selfCentred, missingValue];

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { analyze, PLATFORMS } from '@/analyzers';
-import type { Platform } from '@/analyzers/kit/schema';
+import type { Platform } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
 
 /** Paste a draft, see what the coach says: the minimal working surface until live coaching lands. */

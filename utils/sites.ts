@@ -1,4 +1,4 @@
-import type { Platform } from '../analyzers/kit/schema';
+import type { Platform } from '../analyzers/kit/types';
 
 /** Where the content script runs in the store build: the three sites, nothing else. */
 export const SITE_MATCHES = [

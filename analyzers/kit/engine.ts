@@ -4,7 +4,7 @@
  * engine filters by sensitivity, maps spans back to the draft, renders the
  * messages and isolates failures.
  */
-import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity } from './schema';
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity } from './types';
 import type { Normalized, Sentence, Token } from './text';
 
 export interface Context {

@@ -3,7 +3,7 @@ import { beggingGroups } from '../begging';
 import { missingValueGroups } from '../missing-value';
 import { selfCentredGroups } from '../self-centred';
 import { signalPatterns } from '../signals';
-import { compilePattern, PatternError, PhraseIndex } from './phrases';
+import { assertFolded, compilePattern, PatternError, PhraseIndex } from './phrases';
 import { normalize, tokenize } from './text';
 
 function matches(pattern: string, text: string): string[] {
@@ -48,8 +48,9 @@ describe('phrase patterns', () => {
   });
 
   it('refuse data that would silently never match', () => {
-    expect(() => compilePattern('Like', null)).toThrow(PatternError);
-    expect(() => compilePattern('partagé', null)).toThrow(/folded/);
+    expect(() => assertFolded('Like')).toThrow(PatternError);
+    expect(() => assertFolded('partagé')).toThrow(/folded/);
+    expect(() => assertFolded('like|love ~2 #f4f !~3 vos {emoji} make_sure')).not.toThrow();
     expect(() => compilePattern('li*', null)).toThrow(/shorter than 3/);
     expect(() => compilePattern('~2 like', null)).toThrow(/start with a word/);
     expect(() => compilePattern('like||share', null)).toThrow(/empty alternative/);
@@ -60,10 +61,12 @@ describe('phrase patterns', () => {
     for (const group of [...beggingGroups, ...selfCentredGroups, ...missingValueGroups]) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {
+        expect(() => assertFolded(pattern)).not.toThrow();
         const alternatives = pattern.split(/\s+/).map((slot) => slot.replace(/^(\?|!|<!)/, '').split('|'));
         for (const alts of alternatives) expect(new Set(alts).size, `${group.rule}: ${pattern}`).toBe(alts.length);
       }
     }
     expect(signalPatterns.length).toBeGreaterThan(50);
+    for (const p of signalPatterns) expect(() => assertFolded(p.source.replace(/^(fr|en):/, ''))).not.toThrow();
   });
 });

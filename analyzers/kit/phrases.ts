@@ -29,7 +29,14 @@ interface Alt {
 }
 
 type Slot =
-  | { type: 'token'; alts: Alt[]; optional: boolean }
+  | {
+      type: 'token';
+      alts: Alt[];
+      optional: boolean;
+      /** The plain one-word alternatives, for a single lookup; `rest` holds the others, in order. */
+      words: ReadonlySet<string>;
+      rest: Alt[];
+    }
   | { type: 'gap'; max: number }
   | { type: 'not'; alts: Alt[]; within: number }
   | { type: 'notBefore'; alts: Alt[] };
@@ -62,15 +69,21 @@ function parseAlts(spec: string, source: string): Alt[] {
     const prefix = text.endsWith('*') && more.length === 0;
     if (prefix) text = text.slice(0, -1);
     if (hashtag && more.length > 0) throw new PatternError(`hashtag "${raw}" in "${source}" cannot span words`);
-    for (const word of [text, ...more]) {
-      if (!/^[\p{L}\p{N}%]+$/u.test(word)) throw new PatternError(`"${raw}" in "${source}" is not a folded word`);
-    }
-    if (text !== text.toLowerCase() || text !== text.normalize('NFKD').replace(/\p{M}/gu, '')) {
-      throw new PatternError(`"${raw}" in "${source}" must be written folded (lowercase, no accents)`);
-    }
+    if (!text || more.includes('')) throw new PatternError(`"${raw}" in "${source}" has an empty word`);
     if (prefix && text.length < 3) throw new PatternError(`prefix "${raw}" in "${source}" is shorter than 3 letters`);
     return { text, more, prefix, kind: hashtag ? 'hashtag' : 'plain' };
   });
+}
+
+function tokenSlot(alts: Alt[], optional: boolean): Slot {
+  const isWord = (a: Alt) => a.kind === 'plain' && !a.prefix && a.more.length === 0;
+  return {
+    type: 'token',
+    alts,
+    optional,
+    words: new Set(alts.filter(isWord).map((a) => a.text)),
+    rest: alts.filter((a) => !isWord(a)),
+  };
 }
 
 function parseSlots(source: string): Slot[] {
@@ -85,9 +98,8 @@ function parseSlots(source: string): Slot[] {
       slots.push({ type: 'not', alts: parseAlts(part, source), within: pendingWithin });
       pendingWithin = 0;
     } else if (part.startsWith('!')) slots.push({ type: 'not', alts: parseAlts(part.slice(1), source), within: 1 });
-    else if (part.startsWith('?'))
-      slots.push({ type: 'token', alts: parseAlts(part.slice(1), source), optional: true });
-    else slots.push({ type: 'token', alts: parseAlts(part, source), optional: false });
+    else if (part.startsWith('?')) slots.push(tokenSlot(parseAlts(part.slice(1), source), true));
+    else slots.push(tokenSlot(parseAlts(part, source), false));
   }
   return slots;
 }
@@ -107,6 +119,27 @@ function expandLeadingOptionals(slots: Slot[]): Slot[][] {
     [...before, { ...first, optional: false }, ...rest.slice(1)],
     ...expandLeadingOptionals([...before, ...rest.slice(1)]),
   ];
+}
+
+/**
+ * Throws unless every word of the pattern is written the way drafts are folded
+ * (lowercase, no accents, letters and digits only); such a word could never
+ * match. Run over all shipped data by the tests, and on imported house rules,
+ * rather than on every page load.
+ */
+export function assertFolded(source: string): void {
+  for (const part of source.trim().split(/\s+/)) {
+    if (/^!?~\d$/.test(part)) continue;
+    for (const raw of part.replace(/^(\?|!|<!)/, '').split('|')) {
+      if (CLASS_KINDS[raw]) continue;
+      for (const word of raw.replace(/^#/, '').replace(/\*$/, '').split('_')) {
+        const folded = word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+        if (!/^[\p{L}\p{N}%]+$/u.test(word) || folded !== word) {
+          throw new PatternError(`"${raw}" in "${source}" must be written folded (lowercase, no accents)`);
+        }
+      }
+    }
+  }
 }
 
 export function compilePattern<M>(source: string, meta: M): CompiledPattern<M>[] {
@@ -157,10 +190,16 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
       }
       return -1;
     case 'token': {
-      for (const alt of slot.alts) {
+      for (const alt of slot.rest) {
         const length = altLength(alt, tokens, at, sentence);
         if (length === 0) continue;
         const end = matchFrom(slots, tokens, k + 1, at + length, sentence);
+        if (end >= 0) return end;
+      }
+      const token = tokens[at];
+      const plain = token && token.sentence === sentence && (token.kind === 'word' || token.kind === 'number');
+      if (plain && slot.words.has(token.text)) {
+        const end = matchFrom(slots, tokens, k + 1, at + 1, sentence);
         if (end >= 0) return end;
       }
       return slot.optional ? matchFrom(slots, tokens, k + 1, at, sentence) : -1;
@@ -182,48 +221,52 @@ export interface PhraseMatch<M> {
  */
 export class PhraseIndex<M> {
   private readonly plainExact = new Map<string, Entry<M>[]>();
-  private readonly plainPrefix = new Map<string, Entry<M>[]>();
+  private readonly plainPrefix = new Map<number, Entry<M>[]>();
   private readonly tagExact = new Map<string, Entry<M>[]>();
-  private readonly tagPrefix = new Map<string, Entry<M>[]>();
+  private readonly tagPrefix = new Map<number, Entry<M>[]>();
   private readonly byKind = new Map<TokenKind | 'any', Entry<M>[]>();
   readonly patterns: CompiledPattern<M>[] = [];
 
+  /** Lookup maps are built on first use: registered indices are usually only read by the combined scan. */
+  private built = false;
+
   constructor(entries: Iterable<{ pattern: string; meta: M }>, register = true) {
-    for (const { pattern, meta } of entries) {
-      for (const compiled of compilePattern(pattern, meta)) this.add(compiled);
-    }
+    for (const { pattern, meta } of entries) this.patterns.push(...compilePattern(pattern, meta));
     if (register) registry.push(this as PhraseIndex<unknown>);
   }
 
   /** An index over patterns already compiled (the combined scan). */
   static ofCompiled<M>(patterns: Iterable<CompiledPattern<M>>): PhraseIndex<M> {
     const index = new PhraseIndex<M>([], false);
-    for (const p of patterns) index.add(p);
+    index.patterns.push(...patterns);
     return index;
   }
 
-  private add(p: CompiledPattern<M>) {
+  private build() {
+    this.built = true;
+    this.patterns.forEach((p, id) => this.add(p, id));
+  }
+
+  private add(p: CompiledPattern<M>, id: number) {
     const anchorAt = p.slots.findIndex((s) => s.type === 'token');
     const anchor = p.slots[anchorAt];
     if (anchor?.type !== 'token') return;
-    const entry: Entry<M> = { pattern: p, anchorAt, id: this.patterns.length };
-    this.patterns.push(p);
     for (const alt of anchor.alts) {
-      let map: Map<string, Entry<M>[]> | Map<TokenKind | 'any', Entry<M>[]>;
-      let key: string;
-      if (alt.kind !== 'plain' && alt.kind !== 'hashtag') [map, key] = [this.byKind, alt.kind];
-      else if (alt.kind === 'plain') [map, key] = alt.prefix ? [this.plainPrefix, alt.text.slice(0, 3)] : [this.plainExact, alt.text];
-      else [map, key] = alt.prefix ? [this.tagPrefix, alt.text.slice(0, 3)] : [this.tagExact, alt.text];
-      const list = (map as Map<string, Entry<M>[]>).get(key);
-      if (!list) (map as Map<string, Entry<M>[]>).set(key, [entry]);
-      else if (!list.includes(entry)) list.push(entry);
+      const entry: Entry<M> = { pattern: p, anchorAt, alt, id };
+      if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
+      else if (alt.kind === 'plain') {
+        if (alt.prefix) fileUnder(this.plainPrefix, headKey(alt.text), entry);
+        else fileUnder(this.plainExact, alt.text, entry);
+      } else if (alt.prefix) fileUnder(this.tagPrefix, headKey(alt.text), entry);
+      else fileUnder(this.tagExact, alt.text, entry);
     }
   }
 
   /** Every match in the draft, in token order. */
   findAll({ tokens }: Tokenized): PhraseMatch<M>[] {
+    if (!this.built) this.build();
     const matches: PhraseMatch<M>[] = [];
-    // A pattern reachable through two keys of one token is tried once.
+    // A pattern reachable through two keys of one token matches once.
     const triedAt = new Int32Array(this.patterns.length).fill(-1);
     const anyKind = this.byKind.get('any');
     for (let i = 0; i < tokens.length; i++) {
@@ -231,10 +274,10 @@ export class PhraseIndex<M> {
       const { kind, text } = token;
       if (kind === 'word' || kind === 'number') {
         this.tryAll(this.plainExact.get(text), tokens, i, triedAt, matches);
-        if (text.length >= 3) this.tryAll(this.plainPrefix.get(token.head), tokens, i, triedAt, matches);
+        if (text.length >= 3) this.tryAll(this.plainPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       } else if (kind === 'hashtag') {
         this.tryAll(this.tagExact.get(text), tokens, i, triedAt, matches);
-        if (text.length >= 3) this.tryAll(this.tagPrefix.get(token.head), tokens, i, triedAt, matches);
+        if (text.length >= 3) this.tryAll(this.tagPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       }
       this.tryAll(this.byKind.get(kind), tokens, i, triedAt, matches);
       this.tryAll(anyKind, tokens, i, triedAt, matches);
@@ -251,12 +294,17 @@ export class PhraseIndex<M> {
   ) {
     if (!entries) return;
     const token = tokens[i]!;
-    for (const { pattern: p, anchorAt, id } of entries) {
+    for (const { pattern: p, anchorAt, alt, id } of entries) {
       if (triedAt[id] === i) continue;
-      triedAt[id] = i;
+      // The key only says the first word fits: a prefix or a multi-word alternative needs a real check.
+      const length = altLength(alt, tokens, i, token.sentence);
+      if (length === 0) continue;
       if (anchorAt > 0 && this.blockedBefore(p.slots, anchorAt, tokens, i)) continue;
-      const last = matchFrom(p.slots, tokens, anchorAt, i, token.sentence);
-      if (last >= i) matches.push({ meta: p.meta, source: p.source, firstToken: i, lastToken: last });
+      // Each anchor alternative has its own entry; once one leads to a match the pattern is done here.
+      const last = matchFrom(p.slots, tokens, anchorAt + 1, i + length, token.sentence);
+      if (last < i) continue;
+      triedAt[id] = i;
+      matches.push({ meta: p.meta, source: p.source, firstToken: i, lastToken: last });
     }
   }
 
@@ -275,7 +323,21 @@ interface Entry<M> {
   readonly pattern: CompiledPattern<M>;
   /** Index of the first word slot, where matching starts. */
   readonly anchorAt: number;
+  /** The anchor alternative this entry is filed under. */
+  readonly alt: Alt;
+  /** The pattern's number, shared by the entries of its alternatives. */
   readonly id: number;
+}
+
+function fileUnder<K, M>(map: Map<K, Entry<M>[]>, key: K, entry: Entry<M>) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** The first three UTF-16 units of a word as a number: prefix lookups without a string per token. */
+function headKey(text: string): number {
+  return (text.charCodeAt(0) * 65536 + text.charCodeAt(1)) * 65536 + text.charCodeAt(2);
 }
 
 /**
@@ -309,7 +371,12 @@ export function matchesOf<M>(draft: Tokenized & Memo, index: PhraseIndex<M>): Ph
   const byOwner = draft.memo('kit/phrase-scan', () => {
     const grouped = registry.map((): PhraseMatch<unknown>[] => []);
     for (const m of combinedIndex().findAll(draft)) {
-      grouped[m.meta.owner]!.push({ meta: m.meta.meta, source: m.source, firstToken: m.firstToken, lastToken: m.lastToken });
+      grouped[m.meta.owner]!.push({
+        meta: m.meta.meta,
+        source: m.source,
+        firstToken: m.firstToken,
+        lastToken: m.lastToken,
+      });
     }
     return grouped;
   });

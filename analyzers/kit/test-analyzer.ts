@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { catalogues } from '../locales';
-import type { BoxKind, Category, Lang, Platform, Sensitivity } from './schema';
+import type { BoxKind, Category, Lang, Platform, Sensitivity } from './types';
 
 export interface CaseOptions {
   platform?: Platform;

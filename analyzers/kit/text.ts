@@ -52,32 +52,39 @@ const decoder = new TextDecoder('utf-16le');
 /** Normalise for matching, keeping the way back to the original text. */
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // Folding rarely grows the text; the buffers double when it does.
+  // Invariant: room for everything still to come (ASCII never grows); non-ASCII
+  // characters check it, since folding may expand them (œ → oe).
   let out = new Uint16Array(n + 16);
   let starts = new Int32Array(n + 16);
   let ends = new Int32Array(n + 16);
   let len = 0;
+  let sawLookAlike = false;
+  let sawRun = false;
 
   let i = 0;
   while (i < n) {
-    if (len + 8 > out.length) {
-      const bigger = new Uint16Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
-      const biggerStarts = new Int32Array(out.length);
-      biggerStarts.set(starts);
-      starts = biggerStarts;
-      const biggerEnds = new Int32Array(out.length);
-      biggerEnds.set(ends);
-      ends = biggerEnds;
-    }
     const c = original.charCodeAt(i);
     if (c < 128) {
-      out[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      const u = c >= 65 && c <= 90 ? c + 32 : c;
+      if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x40 || u === 0x24) sawLookAlike = true;
+      else if (len >= 2 && u >= 97 && u <= 122 && out[len - 1] === u && out[len - 2] === u) sawRun = true;
+      out[len] = u;
       starts[len] = i;
       ends[len++] = i + 1;
       i++;
       continue;
+    }
+    if (len + 8 + (n - i) > out.length) {
+      const size = (len + 8 + (n - i)) * 2;
+      const bigger = new Uint16Array(size);
+      bigger.set(out);
+      out = bigger;
+      const biggerStarts = new Int32Array(size);
+      biggerStarts.set(starts);
+      starts = biggerStarts;
+      const biggerEnds = new Int32Array(size);
+      biggerEnds.set(ends);
+      ends = biggerEnds;
     }
     let cp = c;
     let width = 1;
@@ -95,7 +102,8 @@ export function normalize(original: string): Normalized {
     else if (SINGLE_QUOTES.has(cp)) folded = 0x27;
     else if (DOUBLE_QUOTES.has(cp)) folded = 0x22;
     else if (DASHES.has(cp)) folded = 0x2d;
-    else if (width === 1 && c >= 0xd800 && c <= 0xdfff) folded = 0xfffd; // lone surrogate
+    else if (width === 1 && c >= 0xd800 && c <= 0xdfff)
+      folded = 0xfffd; // lone surrogate
     else folded = foldCodePoint(cp);
     if (typeof folded === 'number') {
       out[len] = folded;
@@ -107,34 +115,40 @@ export function normalize(original: string): Normalized {
         starts[len] = i;
         ends[len++] = end;
       }
+      // Accented letters fold to ASCII ones and can stretch too ("ééé").
+      if (len >= 3 && out[len - 1] === out[len - 2] && out[len - 2] === out[len - 3]) sawRun = true;
     }
     i = end;
   }
 
   // Look-alikes: a digit or symbol with a letter on both sides reads as a letter.
-  for (let k = 1; k + 1 < len; k++) {
-    const u = out[k]!;
-    if (u !== 0x30 && u !== 0x31 && u !== 0x33 && u !== 0x40 && u !== 0x24) continue;
-    const mapped = LEET[u];
-    if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
+  if (sawLookAlike) {
+    for (let k = 1; k + 1 < len; k++) {
+      const u = out[k]!;
+      if (u !== 0x30 && u !== 0x31 && u !== 0x33 && u !== 0x40 && u !== 0x24) continue;
+      const mapped = LEET[u];
+      if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
+    }
   }
 
   // Stretched words ("liiiike", "pleeease") fold to one letter per run of three or more.
-  let w = 0;
-  for (let r = 0; r < len;) {
-    const c = out[r]!;
-    let run = 1;
-    while (r + run < len && out[r + run] === c) run++;
-    const keep = run >= 3 && isLetterCode(c) ? 1 : run;
-    for (let k = 0; k < keep; k++) {
-      out[w] = c;
-      starts[w] = starts[r + k]!;
-      ends[w] = ends[r + (keep === 1 ? run - 1 : k)]!;
-      w++;
+  if (sawRun) {
+    let w = 0;
+    for (let r = 0; r < len;) {
+      const c = out[r]!;
+      let run = 1;
+      while (r + run < len && out[r + run] === c) run++;
+      const keep = run >= 3 && isLetterCode(c) ? 1 : run;
+      for (let k = 0; k < keep; k++) {
+        out[w] = c;
+        starts[w] = starts[r + k]!;
+        ends[w] = ends[r + (keep === 1 ? run - 1 : k)]!;
+        w++;
+      }
+      r += run;
     }
-    r += run;
+    len = w;
   }
-  len = w;
 
   return {
     text: decoder.decode(out.subarray(0, len)),
@@ -153,8 +167,6 @@ export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'url' | 'emo
 export interface Token {
   /** The folded text; for hashtags and mentions without their `#` / `@`. */
   readonly text: string;
-  /** Its first three characters, the key prefix patterns are indexed by. */
-  readonly head: string;
   readonly kind: TokenKind;
   /** Offsets in the normalised text. */
   readonly start: number;
@@ -251,7 +263,7 @@ export function tokenize(s: string): Tokenized {
   };
   const add = (text: string, kind: TokenKind, start: number, end: number) => {
     if (sentenceStart < 0) sentenceStart = start;
-    tokens.push({ text, head: text.slice(0, 3), kind, start, end, sentence: sentences.length, glued: glueNext });
+    tokens.push({ text, kind, start, end, sentence: sentences.length, glued: glueNext });
     glueNext = false;
   };
 

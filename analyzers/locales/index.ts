@@ -1,4 +1,4 @@
-import type { Lang } from '../kit/schema';
+import type { Lang } from '../kit/types';
 import { en } from './en';
 import { fr } from './fr';
 import type { Catalogue, RuleText } from './types';

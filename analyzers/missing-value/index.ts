@@ -129,7 +129,8 @@ export const missingValue: Analyzer = {
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
     // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet;
     // when those words beg ("Like and share!"), the begging hint already says it.
-    if (content <= 2 && looksFinished && !matchesOf(ctx, beggingIndex).length) return whole('missing-value/filler', 0.6);
+    if (content <= 2 && looksFinished && !matchesOf(ctx, beggingIndex).length)
+      return whole('missing-value/filler', 0.6);
     return [];
   },
 };

@@ -5,7 +5,7 @@
  */
 import { words } from '../kit/words';
 import type { Context } from '../kit/engine';
-import type { Lang } from '../kit/schema';
+import type { Lang } from '../kit/types';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { FIRST_PERSON, ON_AS_WE_NEXT, OTHERS, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
 

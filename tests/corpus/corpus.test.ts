@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzers';
-import type { Lang, Platform } from '../../analyzers/kit/schema';
+import type { Lang, Platform } from '../../analyzers/kit/types';
 import { evaluate, readLabelled } from '../../utils/cli/eval';
 
 interface CleanPost {

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyze, AnalyzeOptionsError, BOX_KINDS, LANGS, PLATFORMS, SENSITIVITIES, type Report } from '../../analyzers';
-import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/schema';
+import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/types';
 
 export interface CliIo {
   readInput(path: string | undefined): Promise<string>;

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, CATEGORIES } from '../../analyzers';
-import type { Category, Lang, Platform } from '../../analyzers/kit/schema';
+import type { Category, Lang, Platform } from '../../analyzers/kit/types';
 
 export interface LabelledPost {
   id: string;

@@ -1,0 +1,94 @@
+/**
+ * The engine's vocabulary as plain TypeScript: what it accepts and returns.
+ * No zod here, so the content script never loads it; `schema.ts` holds the zod
+ * schemas for trust boundaries and tests, checked to match these types exactly.
+ */
+
+export const PLATFORMS = ['x', 'linkedin', 'facebook'] as const;
+export const LANGS = ['fr', 'en'] as const;
+export const BOX_KINDS = ['post', 'reply', 'comment'] as const;
+export const SEVERITIES = ['hint', 'warning'] as const;
+export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
+/** The three core ids come from PRINCIPLES.md; later analyzers add theirs here. */
+export const CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
+
+export type Platform = (typeof PLATFORMS)[number];
+export type Lang = (typeof LANGS)[number];
+export type BoxKind = (typeof BOX_KINDS)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Finding {
+  /** Stable id, `category/name`; tests and settings key on it, never on prose. */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the text as given; absent for whole-draft findings. */
+  start?: number | undefined;
+  end?: number | undefined;
+  messageId: string;
+  data: Record<string, string | number>;
+  message: string;
+  /** The principle behind the hint, in a sentence or two. */
+  why: string;
+  /** At least one better way to say it. */
+  suggestions: string[];
+}
+
+/** Something the draft does well ("what works"). */
+export interface Strength {
+  id: string;
+  start?: number | undefined;
+  end?: number | undefined;
+  message: string;
+}
+
+/** One line of "what moved the score". */
+export interface ScoreReason {
+  delta: number;
+  category?: Category | undefined;
+  message: string;
+}
+
+export interface Report {
+  language: Lang;
+  /** How sure the detector was, 0–1; 0 when the language was given. */
+  languageConfidence: number;
+  platform: Platform;
+  kind: BoxKind;
+  score: number;
+  subScores: Record<Category, number>;
+  scoreReasons: ScoreReason[];
+  counts: {
+    characters: number;
+    words: number;
+    sentences: number;
+    /** All findings shown at this sensitivity, even past MAX_FINDINGS. */
+    findings: number;
+    warnings: number;
+    hints: number;
+  };
+  findings: Finding[];
+  /** True when more findings were found than a report carries (see MAX_FINDINGS). */
+  truncated: boolean;
+  strengths: Strength[];
+  /** Analyzers that threw: recorded here, never propagated. */
+  errors: { analyzer: string; message: string }[];
+}
+
+export interface AnalyzeOptions {
+  platform: Platform;
+  /** The draft's language; detected when absent. */
+  lang?: Lang;
+  /** Used when detection has nothing to go on (an emoji-only draft); defaults to `en`. */
+  fallbackLang?: Lang;
+  kind?: BoxKind;
+  /** Language of the messages; defaults to the draft's language ("auto"). */
+  messageLang?: Lang | 'auto';
+  settings?: {
+    /** Rule ids (`begging/like`) or whole categories (`begging`). */
+    disabledRules?: readonly string[];
+    sensitivity?: Sensitivity;
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: speed and memory figures for the engine as it ships.
+ * The engine is bundled and minified first (as in the extension), then timed:
+ * warm analyze() on realistic drafts of 280 / 3,000 / 30,000 / 1,000,000
+ * characters, cold start in a fresh Node process, growth from 3k to 30k, heap
+ * growth over 10,000 different drafts, and the gzipped size of every shipped
+ * bundle. `--json` prints the same figures for machines.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+type AnalyzeFn = (text: string, options: { platform: string }) => { findings: unknown[] };
+
+const root = process.cwd();
+const TARGETS = { ms3k: 0.2, ms30k: 2, ms1m: 100, coldMs: 15, contentKb: 60, keystrokeP95Ms: 16 };
+
+/** Real posts from the corpora, FR and EN, with emoji, hashtags, mentions and links. */
+function corpusPosts(): string[] {
+  return ['clean.jsonl', 'labelled.jsonl', 'holdout.jsonl'].flatMap((file) =>
+    readFileSync(join(root, 'tests/corpus', file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+}
+
+/** A draft of exactly `length` characters made of whole posts, starting at post `seed`. */
+export function draftOf(posts: readonly string[], length: number, seed = 0): string {
+  let out = '';
+  for (let i = seed; out.length < length; i++) out += `${posts[i % posts.length]}\n\n`;
+  return out.slice(0, length);
+}
+
+async function bundleEngine(dir: string): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: join(root, 'analyzers/index.ts'), formats: ['es'], fileName: () => 'engine.mjs' },
+    },
+  });
+  return join(dir, 'engine.mjs');
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function time(analyze: AnalyzeFn, draft: string, runs: number) {
+  for (let i = 0; i < Math.min(runs, 50); i++) analyze(draft, { platform: 'linkedin' });
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    analyze(draft, { platform: 'linkedin' });
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs };
+}
+
+/** Import + first analysis, measured inside fresh Node processes (process start excluded). */
+function coldStart(engine: string, runs = 7) {
+  // A trivial import first, so the figure is the engine's and not Node's ESM loader warming up.
+  const script = `await import('data:text/javascript,export default 1');
+const t0 = performance.now();
+const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+analyze('Proud to announce our new app! Like and share 🙏 #launch https://example.com', { platform: 'x' });
+console.log(performance.now() - t0);`;
+  const samples = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()),
+  ).sort((a, b) => a - b);
+  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs };
+}
+
+/** Heap growth after 10,000 different drafts, in a process that can force garbage collection. */
+function heapGrowth(engine: string, drafts = 10_000) {
+  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+const posts = JSON.parse(process.argv[1]);
+const draft = (i) => posts[i % posts.length] + ' #' + i + ' ' + posts[(i * 7) % posts.length];
+for (let i = 0; i < 200; i++) analyze(draft(i), { platform: 'x' });
+gc(); gc();
+const before = process.memoryUsage().heapUsed;
+for (let i = 0; i < ${drafts}; i++) analyze(draft(i), { platform: ['x', 'linkedin', 'facebook'][i % 3] });
+gc(); gc();
+console.log(JSON.stringify({ before, after: process.memoryUsage().heapUsed }));`;
+  const out = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--input-type=module', '-e', script, JSON.stringify(corpusPosts())],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (out.status !== 0) throw new Error(out.stderr);
+  const { before, after } = JSON.parse(out.stdout) as { before: number; after: number };
+  return { drafts, beforeKb: Math.round(before / 1024), growthKb: Math.round((after - before) / 1024) };
+}
+
+/** Minified and gzipped size of each JavaScript file of the Chrome store build. */
+function bundleSizes() {
+  execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'pipe' });
+  const dir = join(root, '.output/chrome-mv3');
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.js')) files.push(path);
+    }
+  };
+  walk(dir);
+  return files
+    .map((path) => {
+      const code = readFileSync(path);
+      return { file: relative(dir, path), kb: code.length / 1024, gzipKb: gzipSync(code, { level: 9 }).length / 1024 };
+    })
+    .sort((a, b) => b.gzipKb - a.gzipKb);
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const dir = mkdtempSync(join(tmpdir(), 'post-coach-bench-'));
+  try {
+    const engine = await bundleEngine(dir);
+    const { analyze } = (await import(pathToFileURL(engine).href)) as { analyze: AnalyzeFn };
+    const posts = corpusPosts();
+    const sizes = [
+      { chars: 280, runs: 2000 },
+      { chars: 3_000, runs: 1000 },
+      { chars: 30_000, runs: 200 },
+      { chars: 1_000_000, runs: 15 },
+    ];
+    const warm = sizes.map(({ chars, runs }) => ({ chars, ...time(analyze, draftOf(posts, chars, 3), runs) }));
+    const at = (chars: number) => warm.find((w) => w.chars === chars)!;
+    const results = {
+      machine: {
+        node: process.version,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+      },
+      engineBundleKb: {
+        min: statSync(engine).size / 1024,
+        gzip: gzipSync(readFileSync(engine), { level: 9 }).length / 1024,
+      },
+      warm,
+      growth3kTo30k: at(30_000).median / at(3_000).median,
+      coldStart: coldStart(engine),
+      memory: heapGrowth(engine),
+      bundles: bundleSizes(),
+      keystrokeToBadge: null as null | { median: number; p95: number },
+      targets: TARGETS,
+    };
+    if (values.json) {
+      console.log(JSON.stringify(results, null, 2));
+      return;
+    }
+    const ok = (good: boolean) => (good ? '✓' : '✗');
+    const ms = (n: number) => `${n < 1 ? n.toFixed(3) : n.toFixed(2)} ms`;
+    console.log(
+      `Post Coach bench — ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GiB, Node ${results.machine.node}`,
+    );
+    console.log(
+      `engine bundle: ${results.engineBundleKb.min.toFixed(1)} KB minified, ${results.engineBundleKb.gzip.toFixed(1)} KB gzipped\n`,
+    );
+    console.log('analyze(), warm, all analyzers      median        p95   target');
+    const target: Record<number, number | undefined> = {
+      3000: TARGETS.ms3k,
+      30000: TARGETS.ms30k,
+      1000000: TARGETS.ms1m,
+    };
+    for (const w of warm) {
+      const t = target[w.chars];
+      const verdict = t === undefined ? '' : `≤ ${t} ms ${ok(w.median <= t)}`;
+      console.log(
+        `  ${String(w.chars.toLocaleString('en')).padStart(9)} chars (${String(w.runs).padStart(4)} runs)   ${ms(w.median).padStart(10)} ${ms(w.p95).padStart(10)}   ${verdict}`,
+      );
+    }
+    console.log(`  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10)`);
+    console.log(
+      `\ncold start (import + first analysis): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
+    );
+    console.log(
+      `heap after ${results.memory.drafts.toLocaleString('en')} different drafts: ${results.memory.growthKb >= 0 ? '+' : ''}${results.memory.growthKb} KB (from ${results.memory.beforeKb} KB)`,
+    );
+    console.log('\nshipped bundles (chrome-mv3)                  minified    gzipped');
+    for (const b of results.bundles) {
+      const flag = b.file.startsWith('content-scripts/')
+        ? `   ≤ ${TARGETS.contentKb} KB ${ok(b.gzipKb <= TARGETS.contentKb)}`
+        : '';
+      console.log(
+        `  ${b.file.padEnd(42)} ${`${b.kb.toFixed(1)} KB`.padStart(10)} ${`${b.gzipKb.toFixed(1)} KB`.padStart(10)}${flag}`,
+      );
+    }
+    console.log('\nkeystroke → badge in Chromium: not measured yet (needs the live composer coaching, issue 4)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
