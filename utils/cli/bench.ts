@@ -15,8 +15,6 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-type AnalyzeFn = (text: string, options: { platform: string }) => { findings: unknown[] };
-
 const root = process.cwd();
 const TARGETS = { ms3k: 0.2, ms30k: 2, ms1m: 100, coldMs: 15, contentKb: 60, keystrokeP95Ms: 16 };
 
@@ -55,16 +53,34 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
-function time(analyze: AnalyzeFn, draft: string, runs: number) {
-  for (let i = 0; i < Math.min(runs, 50); i++) analyze(draft, { platform: 'linkedin' });
-  const samples: number[] = [];
+/**
+ * Warm timings in a fresh process holding nothing but the engine: the bundler
+ * that just ran would otherwise share (and slow) the heap being measured.
+ */
+function warmTimings(engine: string, drafts: { chars: number; runs: number; text: string }[]) {
+  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+const { readFileSync } = await import('node:fs');
+const drafts = JSON.parse(readFileSync(0, 'utf8'));
+const pick = (s, p) => s[Math.min(s.length - 1, Math.floor(s.length * p))];
+const out = drafts.map(({ chars, runs, text }) => {
+  for (let i = 0; i < Math.min(runs, 50); i++) analyze(text, { platform: 'linkedin' });
+  const samples = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    analyze(draft, { platform: 'linkedin' });
+    analyze(text, { platform: 'linkedin' });
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 0.5), p95: percentile(samples, 0.95), runs };
+  return { chars, runs, median: pick(samples, 0.5), p95: pick(samples, 0.95) };
+});
+console.log(JSON.stringify(out));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    input: JSON.stringify(drafts),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { chars: number; runs: number; median: number; p95: number }[];
 }
 
 /** Import + first analysis, measured inside fresh Node processes (process start excluded). */
@@ -130,7 +146,6 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'post-coach-bench-'));
   try {
     const engine = await bundleEngine(dir);
-    const { analyze } = (await import(pathToFileURL(engine).href)) as { analyze: AnalyzeFn };
     const posts = corpusPosts();
     const sizes = [
       { chars: 280, runs: 2000 },
@@ -138,7 +153,10 @@ async function main() {
       { chars: 30_000, runs: 200 },
       { chars: 1_000_000, runs: 15 },
     ];
-    const warm = sizes.map(({ chars, runs }) => ({ chars, ...time(analyze, draftOf(posts, chars, 3), runs) }));
+    const warm = warmTimings(
+      engine,
+      sizes.map(({ chars, runs }) => ({ chars, runs, text: draftOf(posts, chars, 3) })),
+    );
     const at = (chars: number) => warm.find((w) => w.chars === chars)!;
     const results = {
       machine: {
