@@ -1,7 +1,74 @@
+import { ContentMessageSchema, PageMessageSchema } from '@/utils/message-schemas';
+import type { BroadcastMessage, PanelState } from '@/utils/messages';
+import { ReportStore, type SessionArea } from '@/utils/report-store';
+
 export default defineBackground(() => {
-  // Later issues route live reports through here; for now the worker only
-  // exists so the manifest and lifecycle are in place from the start.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') console.info('[post-coach] installed');
+  const session = (browser.storage as { session?: SessionArea }).session;
+  const store = new ReportStore(session);
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const warned = new Set<string>();
+
+  /** Anything malformed or from an unexpected sender is dropped, and said once in the console. */
+  const ignore = (why: string) => {
+    if (warned.has(why)) return;
+    warned.add(why);
+    console.warn(`[post-coach] ignored a message: ${why}`);
+  };
+
+  const broadcast = (tabId: number) => {
+    const message: BroadcastMessage = { type: 'panel/changed', tabId };
+    browser.runtime.sendMessage(message).catch(() => {
+      // No side panel or popup open: nobody to tell.
+    });
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) {
+      ignore('from another extension');
+      return false;
+    }
+    // Extension pages (side panel, popup, even when opened as a tab) ask; content scripts report.
+    if (sender.url?.startsWith(extensionOrigin)) {
+      const parsed = PageMessageSchema.safeParse(raw);
+      if (!parsed.success) {
+        // Pages also hear the background's own broadcasts: those are not for it.
+        if ((raw as { type?: unknown } | null)?.type !== 'panel/changed') ignore('malformed page message');
+        return false;
+      }
+      const { tabId } = parsed.data;
+      void store.active(tabId).then((entry) => sendResponse({ tabId, entry } satisfies PanelState));
+      return true;
+    }
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) {
+      ignore('from an unexpected sender');
+      return false;
+    }
+    const parsed = ContentMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      ignore(`malformed content message: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`);
+      return false;
+    }
+    const message = parsed.data;
+    if (message.type === 'coach/report') void store.put(tabId, message.entry).then(() => broadcast(tabId));
+    else if (message.type === 'coach/clear') {
+      void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
+    } else openPanel(tabId, sender.tab?.windowId);
+    return false;
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void store.forgetTab(tabId));
+
+  function openPanel(tabId: number, windowId: number | undefined) {
+    // Chrome: the side panel of this tab; Firefox: the sidebar. Both need the click's user gesture.
+    const chromePanel = (
+      browser as unknown as { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } }
+    ).sidePanel;
+    const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+    const opening = chromePanel
+      ? chromePanel.open({ tabId, ...(windowId !== undefined && { windowId }) })
+      : firefoxSidebar?.open();
+    opening?.catch((error: unknown) => ignore(`could not open the side panel: ${String(error)}`));
+  }
 });

@@ -1,0 +1,91 @@
+/**
+ * The small badge next to the focused composer: community score and number of
+ * hints. It lives in its own shadow root, attached to <html>, never inside the
+ * editor; a click asks for the side panel.
+ */
+import type { Report } from '@/analyzers/kit/types';
+import { t } from '@/utils/i18n';
+
+const CSS = `
+:host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
+button {
+  pointer-events: auto; display: inline-flex; align-items: center; gap: 6px; cursor: pointer;
+  font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 999px;
+  border: 1px solid #0003; background: #fff; color: #1d1d1d; box-shadow: 0 1px 3px #0003;
+}
+button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
+.score { min-width: 2ch; text-align: center; padding: 2px 5px; border-radius: 999px; color: #fff; }
+.good { background: #1e7b34; } .fair { background: #9a6700; } .poor { background: #b3261e; }
+.boxes { position: fixed; inset: 0; pointer-events: none; }
+.boxes div { position: fixed; border-bottom: 2px solid #b3261e; }
+.boxes div.hint { border-bottom: 2px dotted #9a6700; }
+@media (prefers-color-scheme: dark) { button { background: #2b2b2b; color: #f1f1f1; border-color: #fff3; } }
+`;
+
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly scoreEl: HTMLSpanElement;
+  private readonly countEl: HTMLSpanElement;
+  /** Fallback underlines when the Highlight API is missing. */
+  readonly boxes: HTMLDivElement;
+
+  constructor(onOpen: () => void) {
+    this.host = document.createElement('post-coach-badge');
+    this.host.hidden = true;
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    this.boxes = document.createElement('div');
+    this.boxes.className = 'boxes';
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.scoreEl = document.createElement('span');
+    this.scoreEl.className = 'score';
+    this.countEl = document.createElement('span');
+    this.button.append(this.scoreEl, this.countEl);
+    // Keep the editor's focus and caret: the badge never takes focus on mouse down.
+    this.button.addEventListener('mousedown', (e) => e.preventDefault());
+    this.button.addEventListener('click', onOpen);
+    shadow.append(style, this.boxes, this.button);
+    document.documentElement.append(this.host);
+  }
+
+  show(report: Report, at: DOMRect): void {
+    const hints = report.findings.length;
+    const band = report.score >= 75 ? 'good' : report.score >= 50 ? 'fair' : 'poor';
+    this.scoreEl.className = `score ${band}`;
+    this.scoreEl.textContent = String(report.score);
+    this.countEl.textContent = hints === 0 ? '✓' : String(hints);
+    this.button.title = t('badgeTitle', String(report.score), String(hints));
+    this.button.setAttribute('aria-label', this.button.title);
+    Object.assign(this.host.dataset, {
+      score: String(report.score),
+      hints: String(hints),
+      platform: report.platform,
+      kind: report.kind,
+      updated: String(performance.now()),
+    });
+    this.place(at);
+    this.host.hidden = false;
+  }
+
+  /** Just outside the editor's top-right corner, kept on screen. */
+  place(at: DOMRect): void {
+    const width = this.button.offsetWidth || 60;
+    const left = Math.max(4, Math.min(window.innerWidth - width - 4, at.right - width));
+    const top = at.top > 28 ? at.top - 26 : Math.min(window.innerHeight - 26, at.bottom + 4);
+    this.host.style.left = `${left}px`;
+    this.host.style.top = `${top}px`;
+  }
+
+  hide(): void {
+    this.host.hidden = true;
+    delete this.host.dataset.score;
+    delete this.host.dataset.hints;
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

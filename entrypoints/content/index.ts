@@ -1,0 +1,93 @@
+/**
+ * The content script: finds the box the user is writing in on X, LinkedIn or
+ * Facebook and coaches it. Costs nothing when idle: a few capture-phase
+ * listeners on the document, observers only on the focused editor, everything
+ * torn down with the content-script context (navigation, extension reload).
+ */
+import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
+import type { ContentMessage } from '@/utils/messages';
+import { Badge } from './badge';
+import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
+import { Highlighter } from './highlights';
+import { CoachSession } from './session';
+import { ADAPTERS } from './sites';
+
+declare const __POST_COACH_E2E__: boolean;
+
+/** How often a tracked editor is checked for removal (a sent post): only while one is tracked. */
+const ALIVE_CHECK_MS = 500;
+
+export default defineContentScript({
+  matches: SITE_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const platform = platformForUrl(location.href, __POST_COACH_E2E__);
+    if (!platform) return;
+    const adapter = ADAPTERS[platform];
+    if (adapter.ignoresFrame?.(location)) return;
+
+    const send = (message: ContentMessage) => {
+      if (ctx.isInvalid) return;
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the next change sends again.
+      });
+    };
+    const badge = new Badge(() => send({ type: 'coach/open-panel' }));
+    const highlighter = new Highlighter(badge.boxes);
+    const ids = new WeakMap<Element, string>();
+    let nextId = 1;
+    let session: CoachSession | null = null;
+    let aliveTimer: ReturnType<typeof setInterval> | undefined;
+
+    const endSession = () => {
+      session?.end();
+      session = null;
+      clearInterval(aliveTimer);
+    };
+
+    const coach = (root: HTMLElement | null) => {
+      if (!root || session?.root === root) return;
+      const kind = adapter.classify(root, location);
+      if (!kind || !isVisibleToUser(root)) return;
+      endSession();
+      let id = ids.get(root);
+      if (!id) ids.set(root, (id = `c${nextId++}`));
+      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter });
+      session.attach();
+      clearInterval(aliveTimer);
+      aliveTimer = setInterval(() => {
+        if (session && !session.alive) endSession();
+      }, ALIVE_CHECK_MS);
+    };
+
+    const onEdit = (event: Event) => {
+      if (session && event.composedPath().includes(session.root)) session.schedule();
+    };
+
+    const capture = { capture: true } as const;
+    // The coached editor stays watched after a blur (a click on Post blurs it before the
+    // site clears it) until another editor takes the focus or it leaves the page.
+    ctx.addEventListener(document, 'focusin', (event) => coach(editorRootOf(event)), capture);
+    ctx.addEventListener(document, 'input', onEdit, capture);
+    ctx.addEventListener(document, 'compositionend', onEdit, capture);
+    // A single-page app moved on: whatever was being written there is gone.
+    ctx.addEventListener(window, 'wxt:locationchange', endSession);
+    ctx.onInvalidated(() => {
+      // Extension reloaded or removed: leave the page exactly as it was, quietly.
+      session?.detach();
+      session = null;
+      clearInterval(aliveTimer);
+      highlighter.clear();
+      badge.remove();
+    });
+    // An editor may already have the focus when the script starts (reload, late injection).
+    coach(editorRootOfNode(deepActiveElement()));
+  },
+});
+
+function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

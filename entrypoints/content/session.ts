@@ -1,0 +1,138 @@
+/**
+ * Coaching one editor: watches it while it has the focus, reads and analyses
+ * the draft once per frame at most (long drafts are throttled so typing never
+ * waits), shows the badge and underlines, and reports to the background. It
+ * never writes to the editor: reading, Ranges and highlights only.
+ */
+import { analyze } from '@/analyzers';
+import type { BoxKind, Platform, Report } from '@/analyzers/kit/types';
+import type { ComposerReport, ContentMessage } from '@/utils/messages';
+import { Badge } from './badge';
+import { Highlighter } from './highlights';
+import { readDraft, type Draft } from './read-draft';
+
+/** Above this, an analysis costs more than a frame: wait for a pause in typing. */
+const SLOW_ANALYSIS_MS = 8;
+
+export interface SessionHost {
+  send(message: ContentMessage): void;
+  badge: Badge;
+  highlighter: Highlighter;
+  messageLang?: 'fr' | 'en';
+}
+
+export class CoachSession {
+  private observer: MutationObserver | null = null;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastText: string | null = null;
+  private lastDraft: Draft | null = null;
+  private lastReport: Report | null = null;
+  private lastCost = 0;
+  private reported = false;
+  private readonly onViewportChange = () => this.reposition();
+
+  constructor(
+    readonly root: HTMLElement,
+    readonly platform: Platform,
+    readonly kind: BoxKind,
+    readonly composerId: string,
+    private readonly host: SessionHost,
+  ) {}
+
+  /** Starts watching (on focus). */
+  attach(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    addEventListener('resize', this.onViewportChange, { passive: true });
+    this.schedule();
+  }
+
+  /** Stops watching (on blur); the badge and the report stay until the draft changes hands. */
+  detach(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    removeEventListener('scroll', this.onViewportChange, { capture: true });
+    removeEventListener('resize', this.onViewportChange);
+  }
+
+  /** Input, composition end or a mutation: analyse at the next frame, or after a pause for long drafts. */
+  schedule(): void {
+    if (this.lastCost > SLOW_ANALYSIS_MS) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.run(), Math.min(1000, 4 * this.lastCost));
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.run();
+    });
+  }
+
+  run(): void {
+    if (!this.root.isConnected) return this.end();
+    const started = performance.now();
+    const draft = readDraft(this.root);
+    if (draft.text === this.lastText) {
+      this.reposition();
+      return;
+    }
+    this.lastText = draft.text;
+    this.lastDraft = draft;
+    if (!draft.text.trim()) {
+      this.clearReport();
+      return;
+    }
+    const report = analyze(draft.text, {
+      platform: this.platform,
+      kind: this.kind,
+      ...(this.host.messageLang && { messageLang: this.host.messageLang }),
+    });
+    this.lastReport = report;
+    this.host.badge.show(report, this.root.getBoundingClientRect());
+    this.host.highlighter.show(this.root, draft, report.findings);
+    this.lastCost = performance.now() - started;
+    const entry: ComposerReport = {
+      composerId: this.composerId,
+      platform: this.platform,
+      kind: this.kind,
+      text: draft.text,
+      report,
+      at: Date.now(),
+    };
+    this.host.send({ type: 'coach/report', entry });
+    this.reported = true;
+  }
+
+  /** The editor went away (post sent, dialog closed, navigation): forget everything. */
+  end(): void {
+    this.detach();
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.clearReport();
+  }
+
+  /** Still in the page? A sent post often removes the whole box. */
+  get alive(): boolean {
+    return this.root.isConnected;
+  }
+
+  private clearReport(): void {
+    this.lastReport = null;
+    this.host.badge.hide();
+    this.host.highlighter.clear();
+    if (this.reported) this.host.send({ type: 'coach/clear', composerId: this.composerId });
+    this.reported = false;
+  }
+
+  private reposition(): void {
+    if (!this.lastReport) return;
+    const rect = this.root.getBoundingClientRect();
+    this.host.badge.place(rect);
+    if (this.lastDraft) this.host.highlighter.redraw(this.root);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Real Chromium (Debian's package, driven by playwright-core) with the e2e
+ * build of the extension loaded, on the local stand-in pages.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startFixtureServer } from '../../utils/cli/fixture-server';
+
+export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-e2e');
+
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/lib/chromium/chromium',
+  ];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  origin: string;
+  /** Every request any page or worker made, for the zero-network checks. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No e2e build: run `npm run build:e2e` first.');
+  const { server, origin } = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'post-coach-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    origin,
+    requests,
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => (server as Server).close(() => resolve()));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The badge's state, read through its open shadow root. */
+export async function badgeState(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('post-coach-badge') as HTMLElement | null;
+    if (!host || host.hidden) return null;
+    return {
+      score: Number(host.dataset.score),
+      hints: Number(host.dataset.hints),
+      kind: host.dataset.kind,
+      platform: host.dataset.platform,
+    };
+  });
+}
+
+/** The tab id Chromium gave a page (the extension sees no URLs: it has no "tabs" permission). */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}

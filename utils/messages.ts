@@ -1,0 +1,41 @@
+/**
+ * The one protocol between the content script, the background and the
+ * extension pages. Senders build these plain objects; every receiver parses
+ * with the zod schemas in `message-schemas.ts` and ignores anything else.
+ */
+import type { BoxKind, Platform, Report } from '@/analyzers/kit/types';
+
+/** The latest coaching of one composer, as the side panel and popup show it. */
+export interface ComposerReport {
+  composerId: string;
+  platform: Platform;
+  kind: BoxKind;
+  /** The draft as read; kept in memory and session storage only, never on disk. */
+  text: string;
+  report: Report;
+  /** ms since epoch. */
+  at: number;
+}
+
+/** From a content script to the background. */
+export type ContentMessage =
+  | { type: 'coach/report'; entry: ComposerReport }
+  | { type: 'coach/clear'; composerId: string }
+  | { type: 'coach/open-panel' };
+
+/** From an extension page to the background. */
+export type PageMessage = { type: 'panel/get'; tabId: number };
+
+/** From the background to extension pages: a tab's reports changed. */
+export type BroadcastMessage = { type: 'panel/changed'; tabId: number };
+
+export interface TabReports {
+  /** The composer written in last. */
+  active: string | null;
+  composers: Record<string, ComposerReport>;
+}
+
+export interface PanelState {
+  tabId: number;
+  entry: ComposerReport | null;
+}
