@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'coverage'] },
+  { ignores: ['node_modules', '.output', '.wxt', 'coverage', 'tests/fixtures/dist'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startFixtureServer } from '../../utils/cli/fixture-server';
 
+/** Chrome's API as seen inside the extension's service worker (`worker.evaluate`). */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
 export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-e2e');
 
 export function chromiumPath(): string {
