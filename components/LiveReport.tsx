@@ -70,6 +70,9 @@ export function LiveReport({ entry }: { entry: ComposerReport | null }) {
       <p role="status" aria-live="polite" data-testid="live-score">
         {t('scoreLabel', String(report.score))}
       </p>
+      <pre className="draft" data-testid="live-draft">
+        {text}
+      </pre>
       {report.findings.length === 0 ? (
         <p>{t('panelNoHints')}</p>
       ) : (
