@@ -1,7 +1,8 @@
 /**
  * `npm test`: every quality gate in one go (types, lint, formatting, unit and
  * component tests), each run even when an earlier one fails so a single run
- * shows everything that is wrong. Ends with a plain "N passed, N failed" line
+ * shows everything that is wrong, then the end-to-end tests in Chromium. Ends
+ * with a plain "N passed, N failed" line
  * counting each test and each gate, and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,31 +29,46 @@ for (const gate of gates) {
   }
 }
 
-process.stdout.write('\n▶ vitest\n');
-const dir = mkdtempSync(join(tmpdir(), 'post-coach-'));
-const report = join(dir, 'vitest.json');
-const vitest = spawnSync(
-  bin('vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  {
-    stdio: 'inherit',
-  },
-);
-try {
-  const results = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numTotalTests: number;
-  };
-  passed += results.numPassedTests;
-  failed += results.numFailedTests;
-  // A suite that failed to load has no tests to count: count the run itself.
-  if (vitest.status !== 0 && results.numFailedTests === 0) failed++;
-} catch {
+/** Runs a vitest suite, counting its tests into the totals. */
+function vitest(title: string, config: string[]): void {
+  process.stdout.write(`\n▶ ${title}\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'post-coach-'));
+  const report = join(dir, 'vitest.json');
+  const run = spawnSync(
+    bin('vitest'),
+    ['run', ...config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      stdio: 'inherit',
+    },
+  );
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += results.numPassedTests;
+    failed += results.numFailedTests;
+    // A suite that failed to load has no tests to count: count the run itself.
+    if (run.status !== 0 && results.numFailedTests === 0) failed++;
+  } catch {
+    failed++;
+    process.stdout.write(`✖ ${title} produced no results\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+vitest('unit, component and corpus tests', []);
+
+// End-to-end: the built extension in real Chromium on the stand-in pages.
+process.stdout.write('\n▶ build for end-to-end tests\n');
+const builds = [
+  spawnSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'inherit' }),
+  spawnSync('npm', ['run', '-s', 'build:fixtures'], { stdio: 'inherit' }),
+];
+if (builds.every((b) => b.status === 0)) {
+  passed++;
+  vitest('end-to-end tests in Chromium', ['-c', 'vitest.e2e.config.ts']);
+} else {
   failed++;
-  process.stdout.write('✖ vitest produced no results\n');
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  process.stdout.write('✖ build for end-to-end tests failed\n');
 }
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
