@@ -21,7 +21,7 @@ import {
   type Sensitivity,
   type Strength,
 } from './kit/types';
-import { normalize, toOriginal, tokenize } from './kit/text';
+import { applyMarks, normalize, toOriginal, tokenize } from './kit/text';
 import { catalogues, fill } from './locales';
 import { missingValue } from './missing-value';
 import { selfCentred } from './self-centred';
@@ -68,7 +68,9 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
 
   const original = typeof text === 'string' ? text : '';
   const norm = normalize(original);
-  const { tokens, sentences } = tokenize(norm.text);
+  const tokenized = tokenize(norm.text);
+  const { sentences } = tokenized;
+  const tokens = options.marks?.length ? applyMarks(norm, tokenized.tokens, options.marks) : tokenized.tokens;
   const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens, fallbackLang);
   const lang = guess.lang;
   const wordCount = tokens.reduce((n, t) => (t.kind === 'url' || t.kind === 'emoji' ? n : n + 1), 0);

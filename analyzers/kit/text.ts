@@ -157,6 +157,39 @@ export function normalize(original: string): Normalized {
   };
 }
 
+/** The first position of the normalised text at or after an original offset. */
+export function toNormalized(norm: Normalized, offset: number): number {
+  let lo = 0;
+  let hi = norm.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Tokens inside spans the editor marked (a mention's display name) become one
+ * kind of token, so phrase patterns never read a name as words.
+ */
+export function applyMarks(
+  norm: Normalized,
+  tokens: readonly Token[],
+  marks: readonly { start: number; end: number; kind: 'mention' | 'hashtag' }[],
+): Token[] {
+  const out = [...tokens];
+  for (const mark of marks) {
+    const from = toNormalized(norm, mark.start);
+    const to = toNormalized(norm, mark.end);
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i]!;
+      if (t.start >= from && t.end <= to && t.kind === 'word') out[i] = { ...t, kind: mark.kind };
+    }
+  }
+  return out;
+}
+
 /** Map a span of the normalised text back to the original: [start, end). */
 export function toOriginal(norm: Normalized, start: number, end: number): [number, number] {
   return [norm.starts[start]!, norm.ends[end - 1]!];

@@ -84,6 +84,11 @@ export interface AnalyzeOptions {
   /** Used when detection has nothing to go on (an emoji-only draft); defaults to `en`. */
   fallbackLang?: Lang;
   kind?: BoxKind;
+  /**
+   * Spans the editor itself marked as mentions or hashtags (UTF-16 offsets):
+   * their words are names, never phrases ("Follow Us Studio" asks nothing).
+   */
+  marks?: readonly { start: number; end: number; kind: 'mention' | 'hashtag' }[];
   /** Language of the messages; defaults to the draft's language ("auto"). */
   messageLang?: Lang | 'auto';
   settings?: {

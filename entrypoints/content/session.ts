@@ -89,6 +89,7 @@ export class CoachSession {
     const report = analyze(draft.text, {
       platform: this.platform,
       kind: this.kind,
+      marks: draft.marks,
       ...(this.host.messageLang && { messageLang: this.host.messageLang }),
     });
     this.lastReport = report;

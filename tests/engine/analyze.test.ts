@@ -18,6 +18,13 @@ describe('analyze', () => {
     expect(() => analyze('hi', {} as never)).toThrow(/platform is required/);
   });
 
+  it('never reads a marked mention as a phrase', () => {
+    const text = 'Follow Us Studio made this video with us.';
+    expect(analyze(text, { platform: 'linkedin' }).findings.map((f) => f.rule)).toContain('begging/follow');
+    const marked = analyze(text, { platform: 'linkedin', marks: [{ start: 0, end: 16, kind: 'mention' }] });
+    expect(marked.findings.map((f) => f.rule)).not.toContain('begging/follow');
+  });
+
   it('treats a value that is not a string as an empty draft', () => {
     const report = analyze(undefined as unknown as string, { platform: 'linkedin' });
     expect(report.counts.characters).toBe(0);
