@@ -90,7 +90,7 @@ describe('selector registries on the saved pages', () => {
   it('LinkedIn: every editor generation, and the decoy left alone', () => {
     load(find('LinkedIn classic'));
     expect(deepAll(LINKEDIN_SELECTORS.editor)).toHaveLength(6); // share box, SDUI, comment, reply, legacy, decoy
-    expect(deepAll(LINKEDIN_SELECTORS.post)).toHaveLength(3); // classic modal, SDUI screen, SDUI editor
+    expect(deepAll(LINKEDIN_SELECTORS.post)).toHaveLength(4); // classic modal and its editor wrapper, SDUI screen, SDUI editor
     expect(deepAll(LINKEDIN_SELECTORS.reply)).toHaveLength(1);
     expect(deepAll(LINKEDIN_SELECTORS.comment)).toHaveLength(4); // comment box key, two TipTap wrappers (comment, reply), legacy form
     const decoy = document.querySelector('#decoy .ql-editor') as HTMLElement;
