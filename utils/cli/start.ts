@@ -1,0 +1,59 @@
+/**
+ * `npm start`: builds the extension (test flavour, which also runs on the local
+ * stand-ins) and the stand-in pages, serves them, and opens Chromium with the
+ * extension loaded on the demo page, so the coach can be tried without logging
+ * in anywhere. Close the browser to stop.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startFixtureServer } from './fixture-server';
+
+const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-e2e');
+const BROWSERS = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+function step(title: string, args: string[]) {
+  process.stdout.write(`▶ ${title}\n`);
+  const run = spawnSync('npm', ['run', '-s', ...args], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
+step('building the extension (with the local stand-ins enabled)', ['build:e2e']);
+step('building the stand-in pages', ['build:fixtures']);
+
+const { server, origin } = await startFixtureServer(Number(process.env.PORT ?? 0));
+const demo = `${origin}/`;
+const executablePath = BROWSERS.find((p) => p && existsSync(p));
+const manual = `To try it in your own browser instead: open chrome://extensions, switch on Developer mode,
+"Load unpacked" ${EXTENSION_DIR}, then visit ${demo}`;
+
+if (!executablePath) {
+  console.log(`\nNo Chromium found (set CHROMIUM_PATH, or apt-get install chromium).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`);
+} else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log(`\nNo display to open a browser on (try: xvfb-run npm start).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`);
+} else {
+  // Chrome's branded builds ignore --load-extension since version 137: Chromium it is.
+  const profile = mkdtempSync(join(tmpdir(), 'post-coach-demo-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: false,
+    viewport: null,
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(demo);
+  console.log(`\nPost Coach is loaded in Chromium on ${demo}. Write in any box; click the badge for the side panel.\nClose the browser window to stop.`);
+  context.on('close', () => {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    process.exit(0);
+  });
+}
