@@ -58,11 +58,21 @@ export class CoachSession {
     removeEventListener('resize', this.onViewportChange);
   }
 
-  /** Input, composition end or a mutation: analyse at the next frame, or after a pause for long drafts. */
+  /**
+   * Input, composition end or a mutation: analyse at the next frame; when the
+   * last analysis cost more than a frame, at most every few times its cost, so
+   * typing in a very long draft never waits for the coach. (Throttled, not
+   * debounced: continuous typing still gets regular updates.)
+   */
   schedule(): void {
     if (this.lastCost > SLOW_ANALYSIS_MS) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.run(), Math.min(1000, 4 * this.lastCost));
+      this.timer ??= setTimeout(
+        () => {
+          this.timer = undefined;
+          this.run();
+        },
+        Math.min(1000, 4 * this.lastCost),
+      );
       return;
     }
     if (this.frame) return;
@@ -113,6 +123,7 @@ export class CoachSession {
     this.detach();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.frame = 0;
     this.clearReport();
   }

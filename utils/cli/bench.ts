@@ -3,8 +3,9 @@
  * The engine is bundled and minified first (as in the extension), then timed:
  * warm analyze() on realistic drafts of 280 / 3,000 / 30,000 / 1,000,000
  * characters, cold start in a fresh Node process, growth from 3k to 30k, heap
- * growth over 10,000 different drafts, and the gzipped size of every shipped
- * bundle. `--json` prints the same figures for machines.
+ * growth over 10,000 different drafts, the gzipped size of every shipped
+ * bundle, and keystroke-to-badge latency in Chromium on every stand-in composer
+ * (`--no-browser` skips it). `--json` prints the same figures for machines.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { COMPOSERS } from '../../tests/e2e/composers';
+import { launchBrowser } from '../../tests/e2e/harness';
 
 const root = process.cwd();
 const TARGETS = { ms3k: 0.2, ms30k: 2, ms1m: 100, coldMs: 15, contentKb: 60, keystrokeP95Ms: 16 };
@@ -120,6 +123,68 @@ console.log(JSON.stringify({ before, after: process.memoryUsage().heapUsed }));`
   return { drafts, beforeKb: Math.round(before / 1024), growthKb: Math.round((after - before) / 1024) };
 }
 
+/**
+ * Keystroke to badge in Chromium: the e2e build on every stand-in composer,
+ * typing a 1,500-character post; for each key, the time from its keydown (seen
+ * by the page) to the next badge update (stamped by the content script).
+ */
+async function keystrokeLatency(post: string) {
+  const built = [
+    spawnSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'ignore' }),
+    spawnSync('npm', ['run', '-s', 'build:fixtures'], { stdio: 'ignore' }),
+  ];
+  if (built.some((b) => b.status !== 0)) throw new Error('could not build the e2e extension or the stand-in pages');
+  const browser = await launchBrowser();
+  const all: number[] = [];
+  const perComposer: { name: string; median: number; p95: number; keys: number }[] = [];
+  try {
+    for (const composer of COMPOSERS) {
+      const page = await browser.context.newPage();
+      await page.goto(`${browser.origin}${composer.path}`);
+      const selector = await composer.open(page);
+      await page.click(selector);
+      await page.evaluate(() => {
+        const w = window as unknown as { __keys: number[]; __badges: number[] };
+        w.__keys = [];
+        w.__badges = [];
+        addEventListener('keydown', (e) => w.__keys.push(e.timeStamp), { capture: true });
+        new MutationObserver(() => {
+          const host = document.querySelector('post-coach-badge') as HTMLElement | null;
+          if (host?.dataset.updated) w.__badges.push(Number(host.dataset.updated));
+        }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-updated'] });
+      });
+      for (const line of post.split('\n')) {
+        if (line !== post.split('\n')[0]) await page.keyboard.press(composer.newline);
+        await page.keyboard.type(line, { delay: 2 });
+      }
+      await page.waitForTimeout(300);
+      const { keys, badges } = await page.evaluate(() => {
+        const w = window as unknown as { __keys: number[]; __badges: number[] };
+        return { keys: w.__keys, badges: w.__badges };
+      });
+      const latencies: number[] = [];
+      let b = 0;
+      for (const key of keys) {
+        while (b < badges.length && badges[b]! < key) b++;
+        if (b < badges.length) latencies.push(badges[b]! - key);
+      }
+      latencies.sort((x, y) => x - y);
+      all.push(...latencies);
+      perComposer.push({
+        name: composer.name,
+        median: percentile(latencies, 0.5),
+        p95: percentile(latencies, 0.95),
+        keys: latencies.length,
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  all.sort((x, y) => x - y);
+  return { median: percentile(all, 0.5), p95: percentile(all, 0.95), perComposer };
+}
+
 /** Minified and gzipped size of each JavaScript file of the Chrome store build. */
 function bundleSizes() {
   execFileSync(join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, stdio: 'pipe' });
@@ -142,7 +207,9 @@ function bundleSizes() {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, 'no-browser': { type: 'boolean', default: false } },
+  });
   const dir = mkdtempSync(join(tmpdir(), 'post-coach-bench-'));
   try {
     const engine = await bundleEngine(dir);
@@ -174,7 +241,7 @@ async function main() {
       coldStart: coldStart(engine),
       memory: heapGrowth(engine),
       bundles: bundleSizes(),
-      keystrokeToBadge: null as null | { median: number; p95: number },
+      keystrokeToBadge: values['no-browser'] ? null : await keystrokeLatency(draftOf(posts, 1_500, 11)),
       targets: TARGETS,
     };
     if (values.json) {
@@ -218,7 +285,21 @@ async function main() {
         `  ${b.file.padEnd(42)} ${`${b.kb.toFixed(1)} KB`.padStart(10)} ${`${b.gzipKb.toFixed(1)} KB`.padStart(10)}${flag}`,
       );
     }
-    console.log('\nkeystroke → badge in Chromium: not measured yet (needs the live composer coaching, issue 4)');
+    const k = results.keystrokeToBadge;
+    if (!k) console.log('\nkeystroke → badge in Chromium: skipped (--no-browser)');
+    else {
+      console.log(
+        `\nkeystroke → badge in Chromium, typing a 1,500-character post      median       p95   target ≤ ${TARGETS.keystrokeP95Ms} ms p95`,
+      );
+      for (const c of k.perComposer) {
+        console.log(
+          `  ${c.name.padEnd(58)} ${ms(c.median).padStart(9)} ${ms(c.p95).padStart(9)}   ${ok(c.p95 <= TARGETS.keystrokeP95Ms)}`,
+        );
+      }
+      console.log(
+        `  ${'all composers'.padEnd(58)} ${ms(k.median).padStart(9)} ${ms(k.p95).padStart(9)}   ${ok(k.p95 <= TARGETS.keystrokeP95Ms)}`,
+      );
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -36,9 +36,13 @@ const manual = `To try it in your own browser instead: open chrome://extensions,
 "Load unpacked" ${EXTENSION_DIR}, then visit ${demo}`;
 
 if (!executablePath) {
-  console.log(`\nNo Chromium found (set CHROMIUM_PATH, or apt-get install chromium).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`);
+  console.log(
+    `\nNo Chromium found (set CHROMIUM_PATH, or apt-get install chromium).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`,
+  );
 } else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`\nNo display to open a browser on (try: xvfb-run npm start).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`);
+  console.log(
+    `\nNo display to open a browser on (try: xvfb-run npm start).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`,
+  );
 } else {
   // Chrome's branded builds ignore --load-extension since version 137: Chromium it is.
   const profile = mkdtempSync(join(tmpdir(), 'post-coach-demo-'));
@@ -46,11 +50,19 @@ if (!executablePath) {
     executablePath,
     headless: false,
     viewport: null,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--disable-background-networking', '--disable-sync'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demo);
-  console.log(`\nPost Coach is loaded in Chromium on ${demo}. Write in any box; click the badge for the side panel.\nClose the browser window to stop.`);
+  console.log(
+    `\nPost Coach is loaded in Chromium on ${demo}. Write in any box; click the badge for the side panel.\nClose the browser window to stop.`,
+  );
   context.on('close', () => {
     server.close();
     rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Badge } from '../../entrypoints/content/badge';
+import type { Highlighter } from '../../entrypoints/content/highlights';
+import { CoachSession } from '../../entrypoints/content/session';
+import type { ContentMessage } from '../../utils/messages';
+
+function setup(text: string) {
+  document.body.innerHTML = `<div contenteditable="true" id="e"><p>${text}</p></div>`;
+  const root = document.getElementById('e')!;
+  const sent: ContentMessage[] = [];
+  const badge = { show: vi.fn(), hide: vi.fn(), place: vi.fn() } as unknown as Badge;
+  const highlighter = { show: vi.fn(), clear: vi.fn(), redraw: vi.fn() } as unknown as Highlighter;
+  const session = new CoachSession(root, 'linkedin', 'post', 'c1', { send: (m) => sent.push(m), badge, highlighter });
+  return { root, session, sent, badge, highlighter };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('CoachSession', () => {
+  it('reports the analysed draft, then clears it when the editor is emptied', () => {
+    const { root, session, sent } = setup('Like and share if you agree!');
+    session.run();
+    expect(sent).toHaveLength(1);
+    const first = sent[0]!;
+    expect(first.type === 'coach/report' && first.entry.report.findings.map((f) => f.rule)).toEqual(['begging/like']);
+    root.innerHTML = '<p><br></p>';
+    session.run();
+    expect(sent[1]).toEqual({ type: 'coach/clear', composerId: 'c1' });
+  });
+
+  it('does not report the same text twice', () => {
+    const { session, sent } = setup('Hello there, what do you think?');
+    session.run();
+    session.run();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('keeps updating a slow draft while the user types: throttled, never starved', () => {
+    vi.useFakeTimers();
+    const { session } = setup('A long draft');
+    // Pretend the last analysis took 50 ms: the session switches to its slow path.
+    (session as unknown as { lastCost: number }).lastCost = 50;
+    const run = vi.spyOn(session, 'run').mockImplementation(() => {});
+    for (let i = 0; i < 20; i++) {
+      session.schedule(); // a keystroke every 20 ms
+      vi.advanceTimersByTime(20);
+    }
+    // 400 ms of continuous typing with a 200 ms throttle: about two updates, not zero.
+    expect(run.mock.calls.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('ends quietly when its editor leaves the page', () => {
+    const { root, session, sent, badge } = setup('Follow us for more!');
+    session.run();
+    root.remove();
+    session.run();
+    expect(sent.at(-1)).toEqual({ type: 'coach/clear', composerId: 'c1' });
+    expect(badge.hide).toHaveBeenCalled();
+  });
+});
