@@ -36,7 +36,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No e2e build: run `npm run build:e2e` first.');
   const { server, origin } = await startFixtureServer();
@@ -53,6 +53,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-gpu',
+      ...extraArgs,
     ],
   });
   const requests: string[] = [];
