@@ -137,6 +137,30 @@ describe('editors the coach leaves alone', () => {
   });
 });
 
+describe('the badge', () => {
+  it('opens the side panel when clicked, and keeps the focus in the editor', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.origin}/facebook/`);
+    await page.click('[aria-label="Comment as Alex Doe"]');
+    await page.keyboard.type('Like if you agree!', { delay: 5 });
+    await expect.poll(() => badgeState(page)).not.toBeNull();
+    await page.click('post-coach-badge button');
+    const panels = () =>
+      browser.worker.evaluate(async () => {
+        const runtime = (
+          globalThis as unknown as {
+            chrome: { runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> } };
+          }
+        ).chrome.runtime;
+        const contexts = await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+        return contexts.map((c) => new URL(c.documentUrl ?? 'x:/').pathname);
+      });
+    await expect.poll(panels).toEqual(['/sidepanel.html']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Comment as Alex Doe');
+    await page.close();
+  });
+});
+
 describe('navigation', () => {
   it('leaves nothing behind when a single-page site moves on', async () => {
     const page = await browser.context.newPage();
