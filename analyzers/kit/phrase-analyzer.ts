@@ -69,22 +69,52 @@ export function isNegated(tokens: readonly Token[], first: number, window = 5): 
   return false;
 }
 
-/** Inside a quotation in its sentence (an odd number of quote marks before it). */
-export function isQuoted(ctx: Context, first: Token): boolean {
-  const sentence = ctx.sentences[first.sentence];
-  const from = sentence ? sentence.start : 0;
-  let quotes = 0;
-  const text = ctx.norm.text;
-  for (let i = from; i < first.start; i++) if (text.charCodeAt(i) === 0x22) quotes++;
-  return quotes % 2 === 1;
+/** Positions of the quote marks in the folded draft, found once per draft. */
+function quotePositions(ctx: Context): number[] {
+  return ctx.memo('kit/quotes', () => {
+    const found: number[] = [];
+    const text = ctx.norm.text;
+    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) found.push(i);
+    return found;
+  });
 }
 
-/** A sentence that talks about the practice rather than doing it. */
+/** How many of the sorted positions lie before `pos`. */
+function countBefore(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inside a quotation in its sentence (an odd number of quote marks before it). */
+export function isQuoted(ctx: Context, first: Token): boolean {
+  const quotes = quotePositions(ctx);
+  if (quotes.length === 0) return false;
+  const from = ctx.sentences[first.sentence]?.start ?? 0;
+  return (countBefore(quotes, first.start) - countBefore(quotes, from)) % 2 === 1;
+}
+
+/**
+ * Whether a sentence holds any of these words ("likes are a vanity metric"
+ * discusses the practice). Answered once per sentence and word list, so a
+ * draft that is one endless sentence stays linear.
+ */
 export function sentenceHasAny(ctx: Context, sentenceIndex: number, words: ReadonlySet<string>): boolean {
+  const byList = ctx.memo('kit/sentence-words', () => new Map<ReadonlySet<string>, Map<number, boolean>>());
+  let answers = byList.get(words);
+  if (!answers) byList.set(words, (answers = new Map()));
+  const known = answers.get(sentenceIndex);
+  if (known !== undefined) return known;
   const s = ctx.sentences[sentenceIndex];
-  if (!s) return false;
-  for (let i = s.firstToken; i < s.endToken; i++) if (words.has(ctx.tokens[i]!.text)) return true;
-  return false;
+  let found = false;
+  if (s) for (let i = s.firstToken; i < s.endToken && !found; i++) found = words.has(ctx.tokens[i]!.text);
+  answers.set(sentenceIndex, found);
+  return found;
 }
 
 export interface PhraseAnalyzerData {

@@ -90,9 +90,23 @@ function valueGiven(signals: Signals): number {
 function reachVerbBefore(ctx: Context, numberToken: number): boolean {
   const { tokens } = ctx;
   const sentence = tokens[numberToken]!.sentence;
-  for (let i = numberToken - 1; i >= 0 && tokens[i]!.sentence === sentence; i--)
+  const from = Math.max(0, numberToken - REACH_WINDOW);
+  for (let i = numberToken - 1; i >= from && tokens[i]!.sentence === sentence; i--) {
     if (REACH_VERBS.has(tokens[i]!.text)) return true;
+  }
   return false;
+}
+
+/** "Help us get to 1,000 subscribers": the verb is never far from the number. */
+const REACH_WINDOW = 8;
+
+function sentenceHasEmoji(ctx: Context, sentenceIndex: number): boolean {
+  const withEmoji = ctx.memo('self-centred/emoji-sentences', () => {
+    const sentences = new Set<number>();
+    for (const t of ctx.tokens) if (t.kind === 'emoji') sentences.add(t.sentence);
+    return sentences;
+  });
+  return withEmoji.has(sentenceIndex);
 }
 
 /** One bragging hint per sentence: "Proud to announce we won the best award" is one boast, not two. */
@@ -143,7 +157,7 @@ function vanityMetrics(ctx: Context): RawFinding[] {
       sentence.terminator.includes('!') ||
       sentence.firstToken === i ||
       sentenceHasAny(ctx, t.sentence, MILESTONE_WORDS) ||
-      tokens.slice(sentence.firstToken, sentence.endToken).some((x) => x.kind === 'emoji');
+      sentenceHasEmoji(ctx, t.sentence);
     if (!celebrated) continue;
     if (isNegated(tokens, i)) continue;
     if (Number(t.text.replace(/[^\d]/g, '')) * scale < 100) continue;
