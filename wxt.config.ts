@@ -24,6 +24,8 @@ export default defineConfig({
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     define: { __POST_COACH_E2E__: JSON.stringify(e2e) },
+    // Chrome and Firefox preload modules natively; the polyfill would ship a fetch() call.
+    build: { modulePreload: { polyfill: false } },
   }),
   zip: {
     excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'coverage/**', '*.log', 'docs/**'],

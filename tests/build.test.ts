@@ -1,14 +1,20 @@
+/**
+ * Builds the three flavours once and checks what ships: least privilege, the
+ * three sites and nothing else, a strict CSP, localhost only in the e2e build;
+ * and that it talks to nobody: no network API in any bundle, no remote script,
+ * font, image or style, and the only web addresses are inert strings (XML
+ * namespaces, JSON Schema ids, React's error page, the four matched sites).
+ */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_TEST_MATCHES, SITE_MATCHES } from '../utils/sites';
 
-// Builds the three flavours once and checks what ships: least privilege, the
-// three sites and nothing else, a strict CSP, and localhost only in the e2e build.
 const wxt = new URL('../node_modules/.bin/wxt', import.meta.url).pathname;
-const root = new URL('..', import.meta.url).pathname;
+const root = process.cwd();
 type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const read = (dir: string): Manifest => JSON.parse(readFileSync(`${root}.output/${dir}/manifest.json`, 'utf8'));
+const read = (dir: string): Manifest => JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8'));
 
 let chrome: Manifest;
 let firefox: Manifest;
@@ -16,7 +22,12 @@ let e2e: Manifest;
 
 beforeAll(() => {
   const build = (args: string[], env: Record<string, string> = {}) =>
-    execFileSync(wxt, ['build', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+    // vitest sets NODE_ENV=test, which would make a development build: build what ships.
+    execFileSync(wxt, ['build', ...args], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: 'pipe',
+    });
   build([]);
   build(['-b', 'firefox']);
   build([], { WXT_E2E: '1' });
@@ -77,5 +88,62 @@ describe('e2e manifest', () => {
     const { content_scripts: _a, ...restE2e } = e2e;
     const { content_scripts: _b, ...restChrome } = chrome;
     expect(restE2e).toEqual(restChrome);
+  });
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const NETWORK_APIS = [
+  /\bfetch\s*\(/,
+  /XMLHttpRequest/,
+  /\bWebSocket\b/,
+  /sendBeacon/,
+  /\bEventSource\b/,
+  /importScripts\s*\(/,
+];
+const INERT_URLS = [
+  /^https?:\/\/www\.w3\.org\//,
+  /^https?:\/\/json-schema\.org\//,
+  /^https:\/\/react\.dev\/errors\//,
+  /^https:\/\/(x\.com|twitter\.com|www\.linkedin\.com|www\.facebook\.com)\/\*?$/,
+  /^http:\/\/\[\$\{/, // zod's IPv6 address template
+];
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s: talks to nobody', (dir) => {
+  let shipped: { path: string; text: string }[] = [];
+  beforeAll(() => {
+    shipped = files(join(root, '.output', dir))
+      .filter((p) => /\.(js|css|html|json)$/.test(p))
+      .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+  });
+
+  it('calls no network API', () => {
+    const hits = shipped
+      .filter((f) => f.path.endsWith('.js'))
+      .flatMap((f) => NETWORK_APIS.filter((re) => re.test(f.text)).map((re) => `${f.path}: ${re}`));
+    expect(hits).toEqual([]);
+  });
+
+  it('loads nothing remote in pages and styles', () => {
+    const hits = shipped
+      .filter((f) => /\.(css|html)$/.test(f.path))
+      .flatMap((f) =>
+        [...f.text.matchAll(/(?:src|href)\s*=\s*["']?\s*(https?:|\/\/)|url\(\s*["']?\s*(https?:|\/\/)|@import/gi)].map(
+          (m) => `${f.path}: ${m[0]}`,
+        ),
+      );
+    expect(hits).toEqual([]);
+  });
+
+  it('holds no web address but inert strings', () => {
+    const urls = shipped.flatMap((f) =>
+      [...f.text.matchAll(/https?:\/\/[^\s"'`)\\]+/g)].map((m) => [f.path, m[0]] as const),
+    );
+    expect(urls.filter(([, url]) => !INERT_URLS.some((re) => re.test(url)))).toEqual([]);
   });
 });
