@@ -14,7 +14,10 @@ import { ADAPTERS } from './sites';
 
 declare const __POST_COACH_E2E__: boolean;
 
-/** How often a tracked editor is checked for removal (a sent post): only while one is tracked. */
+/**
+ * How often a coached editor is checked for removal (a sent post) and the
+ * extension for a reload: only while an editor is coached.
+ */
 const ALIVE_CHECK_MS = 500;
 
 export default defineContentScript({
@@ -56,7 +59,8 @@ export default defineContentScript({
       session = new CoachSession(root, platform, kind, id, { send, badge, highlighter });
       session.attach();
       clearInterval(aliveTimer);
-      aliveTimer = setInterval(() => {
+      // Through the context: a reloaded extension is noticed here too, and everything is torn down.
+      aliveTimer = ctx.setInterval(() => {
         if (session && !session.alive) endSession();
       }, ALIVE_CHECK_MS);
     };

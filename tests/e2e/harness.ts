@@ -28,6 +28,7 @@ export function chromiumPath(): string {
 
 export interface Browser {
   context: BrowserContext;
+  /** Replaced when the worker restarts (tests that stop or reload it update it). */
   worker: Worker;
   extensionId: string;
   origin: string;
