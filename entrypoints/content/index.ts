@@ -41,7 +41,7 @@ export default defineContentScript({
     const ids = new WeakMap<Element, string>();
     let nextId = 1;
     let session: CoachSession | null = null;
-    let aliveTimer: ReturnType<typeof setInterval> | undefined;
+    let aliveTimer: number | undefined;
 
     const endSession = () => {
       session?.end();
