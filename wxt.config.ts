@@ -39,11 +39,13 @@ export default defineConfig({
     // Chrome warns about keys it does not know, so Firefox's go to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // 140 (142 on Android): the first versions that know data_collection_permissions.
         gecko: {
           id: 'post-coach@post-coach.example',
-          strict_min_version: '115.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,5 +1,5 @@
 /** zod schemas for every message, used by receivers (background, pages). Kept out of the content script. */
-import { z } from 'zod';
+import { z } from './zod';
 import { BoxKindSchema, PlatformSchema, ReportSchema } from '@/analyzers/kit/schema';
 import type { ComposerReport, ContentMessage, PageMessage, BroadcastMessage } from './messages';
 

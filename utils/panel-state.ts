@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ComposerReportSchema } from './message-schemas';
 import type { PanelState } from './messages';
 
