@@ -28,18 +28,42 @@ interface Alt {
   kind: TokenKind | 'plain' | 'any';
 }
 
+/** A slot's alternatives, parsed on first use: most slots are never reached on a given draft. */
+interface Alternatives {
+  alts: Alt[];
+  /** The plain one-word alternatives, for a single lookup; `rest` holds the others, in order. */
+  words: ReadonlySet<string>;
+  rest: Alt[];
+}
+
+interface WithAlternatives {
+  /** The slot as written (`like|likez|#f4f`). */
+  spec: string;
+  source: string;
+  parsed?: Alternatives;
+}
+
 type Slot =
-  | {
-      type: 'token';
-      alts: Alt[];
-      optional: boolean;
-      /** The plain one-word alternatives, for a single lookup; `rest` holds the others, in order. */
-      words: ReadonlySet<string>;
-      rest: Alt[];
-    }
+  | ({ type: 'token'; optional: boolean } & WithAlternatives)
   | { type: 'gap'; max: number }
-  | { type: 'not'; alts: Alt[]; within: number }
-  | { type: 'notBefore'; alts: Alt[] };
+  | ({ type: 'not'; within: number } & WithAlternatives)
+  | ({ type: 'notBefore' } & WithAlternatives);
+
+/** Patterns repeat the same long lists (`<!i|we|they…`): each distinct slot is parsed once. */
+const parsedSlots = new Map<string, Alternatives>();
+const isWord = (a: Alt) => a.kind === 'plain' && !a.prefix && a.more.length === 0;
+
+function alternatives(slot: WithAlternatives): Alternatives {
+  if (slot.parsed) return slot.parsed;
+  let parsed = parsedSlots.get(slot.spec);
+  if (!parsed) {
+    const alts = parseAlts(slot.spec, slot.source);
+    parsed = { alts, words: new Set(alts.filter(isWord).map((a) => a.text)), rest: alts.filter((a) => !isWord(a)) };
+    parsedSlots.set(slot.spec, parsed);
+  }
+  slot.parsed = parsed;
+  return parsed;
+}
 
 export interface CompiledPattern<M> {
   readonly source: string;
@@ -75,31 +99,20 @@ function parseAlts(spec: string, source: string): Alt[] {
   });
 }
 
-function tokenSlot(alts: Alt[], optional: boolean): Slot {
-  const isWord = (a: Alt) => a.kind === 'plain' && !a.prefix && a.more.length === 0;
-  return {
-    type: 'token',
-    alts,
-    optional,
-    words: new Set(alts.filter(isWord).map((a) => a.text)),
-    rest: alts.filter((a) => !isWord(a)),
-  };
-}
-
 function parseSlots(source: string): Slot[] {
   const slots: Slot[] = [];
   /** Set by `!~N`: the next part lists what must not follow within N tokens. */
   let pendingWithin = 0;
   for (const part of source.trim().split(/\s+/)) {
     if (pendingWithin === 0 && /^~\d$/.test(part)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
-    else if (part.startsWith('<!')) slots.push({ type: 'notBefore', alts: parseAlts(part.slice(2), source) });
+    else if (part.startsWith('<!')) slots.push({ type: 'notBefore', spec: part.slice(2), source });
     else if (/^!~\d$/.test(part)) pendingWithin = Number(part.slice(2));
     else if (pendingWithin > 0) {
-      slots.push({ type: 'not', alts: parseAlts(part, source), within: pendingWithin });
+      slots.push({ type: 'not', spec: part, source, within: pendingWithin });
       pendingWithin = 0;
-    } else if (part.startsWith('!')) slots.push({ type: 'not', alts: parseAlts(part.slice(1), source), within: 1 });
-    else if (part.startsWith('?')) slots.push(tokenSlot(parseAlts(part.slice(1), source), true));
-    else slots.push(tokenSlot(parseAlts(part, source), false));
+    } else if (part.startsWith('!')) slots.push({ type: 'not', spec: part.slice(1), source, within: 1 });
+    else if (part.startsWith('?')) slots.push({ type: 'token', spec: part.slice(1), source, optional: true });
+    else slots.push({ type: 'token', spec: part, source, optional: false });
   }
   return slots;
 }
@@ -148,6 +161,13 @@ export function compilePattern<M>(source: string, meta: M): CompiledPattern<M>[]
   return expandLeadingOptionals(slots).map((s) => ({ source, slots: s, meta }));
 }
 
+/** Parses every slot now (tests, imported data): loading defers all but the first. */
+export function validatePattern(source: string): void {
+  for (const compiled of compilePattern(source, null)) {
+    for (const slot of compiled.slots) if (slot.type !== 'gap') alternatives(slot);
+  }
+}
+
 function tokenMatches(alt: Alt, token: Token): boolean {
   if (alt.kind === 'any') return true;
   if (alt.kind === 'plain') {
@@ -176,9 +196,11 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
   const slot = slots[k];
   if (!slot) return at - 1;
   switch (slot.type) {
-    case 'not':
-      for (let k2 = 0; k2 < slot.within; k2++) if (anyAlt(slot.alts, tokens, at + k2, sentence)) return -1;
+    case 'not': {
+      const { alts } = alternatives(slot);
+      for (let k2 = 0; k2 < slot.within; k2++) if (anyAlt(alts, tokens, at + k2, sentence)) return -1;
       return matchFrom(slots, tokens, k + 1, at, sentence);
+    }
     case 'notBefore':
       return -1; // only valid before the anchor; handled by the caller
     case 'gap':
@@ -190,7 +212,8 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
       }
       return -1;
     case 'token': {
-      for (const alt of slot.rest) {
+      const { rest, words } = alternatives(slot);
+      for (const alt of rest) {
         const length = altLength(alt, tokens, at, sentence);
         if (length === 0) continue;
         const end = matchFrom(slots, tokens, k + 1, at + length, sentence);
@@ -198,7 +221,7 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
       }
       const token = tokens[at];
       const plain = token && token.sentence === sentence && (token.kind === 'word' || token.kind === 'number');
-      if (plain && slot.words.has(token.text)) {
+      if (plain && words.has(token.text)) {
         const end = matchFrom(slots, tokens, k + 1, at + 1, sentence);
         if (end >= 0) return end;
       }
@@ -251,7 +274,7 @@ export class PhraseIndex<M> {
     const anchorAt = p.slots.findIndex((s) => s.type === 'token');
     const anchor = p.slots[anchorAt];
     if (anchor?.type !== 'token') return;
-    for (const alt of anchor.alts) {
+    for (const alt of alternatives(anchor).alts) {
       const entry: Entry<M> = { pattern: p, anchorAt, alt, id };
       if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
       else if (alt.kind === 'plain') {
@@ -313,7 +336,7 @@ export class PhraseIndex<M> {
     if (!before || before.sentence !== tokens[i]!.sentence) return false;
     for (let k = 0; k < anchorAt; k++) {
       const slot = slots[k]!;
-      if (slot.type === 'notBefore' && anyAlt(slot.alts, tokens, i - 1, before.sentence)) return true;
+      if (slot.type === 'notBefore' && anyAlt(alternatives(slot).alts, tokens, i - 1, before.sentence)) return true;
     }
     return false;
   }
