@@ -39,6 +39,16 @@ interface Meta {
   readonly lang: Lang | undefined;
 }
 
+const SELF = 1;
+const READER_WORD = 2;
+const OTHER = 3;
+/** Who a word is about, in one lookup. */
+const PERSON = new Map<string, number>([
+  ...[...OTHERS].map((w) => [w, OTHER] as const),
+  ...[...READER].map((w) => [w, READER_WORD] as const),
+  ...[...FIRST_PERSON].map((w) => [w, SELF] as const),
+]);
+
 const OWN_POSSESSIVES = new Set(words('our my notre nos mon ma mes'));
 
 const GROUP_TO_STRENGTH: Record<keyof typeof STRENGTH_PATTERNS, StrengthId> = {
@@ -85,9 +95,10 @@ function countFigures(ctx: Context, found: FoundStrength[]) {
     if (after === 0x20) after = norm.text.charCodeAt(t.end + 1);
     const isDiscount = t.text.endsWith('%') && before === 0x2d;
     const isPrice = CURRENCY.has(after) || CURRENCY.has(before);
-    const isYear = t.text.length === 4 && (t.text.startsWith('19') || t.text.startsWith('20')) && !t.text.includes('%');
-    const digits = t.text.replace(/[^\d]/g, '');
-    const isTrivial = digits.length === 1 && Number(digits) < 2 && !t.text.endsWith('%');
+    const text = t.text;
+    const isYear = text.length === 4 && (text.startsWith('19') || text.startsWith('20'));
+    // 0 and 1 say nothing ("tapez 1"); 1% or 1k do.
+    const isTrivial = text.length === 1 && (text === '0' || text === '1');
     if (isDiscount || isPrice || isYear || isTrivial) continue;
     found.push({ id: 'figure', span: [t.start, t.end] });
   }
@@ -122,9 +133,10 @@ export function computeSignals(ctx: Context): Signals {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       const w = t.text;
-      if (FIRST_PERSON.has(w)) firstPerson++;
-      else if (READER.has(w)) reader++;
-      else if (OTHERS.has(w)) others++;
+      const who = PERSON.get(w);
+      if (who === SELF) firstPerson++;
+      else if (who === READER_WORD) reader++;
+      else if (who === OTHER) others++;
       else if (w === 'j' && tokens[i + 1]?.glued) firstPerson++;
       else if (w === 'on' && ctx.lang === 'fr' && ON_AS_WE_NEXT.has(tokens[i + 1]?.text ?? '')) firstPerson++;
     }
