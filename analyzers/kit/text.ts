@@ -28,10 +28,23 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 const COMBINING = /\p{M}/gu;
 const foldCache = new Map<number, string>();
 
-/** Case- and accent-folded form of one code point (cached: drafts reuse few characters). */
+/**
+ * What one non-ASCII code point becomes in the folded text (cached: drafts reuse
+ * few characters): nothing for invisible ones, ASCII for spaces, quotes and
+ * dashes, else its lowercase form without accents.
+ */
 function foldCodePoint(cp: number): string {
   let folded = foldCache.get(cp);
   if (folded !== undefined) return folded;
+  if (INVISIBLE.has(cp)) folded = '';
+  else if (SPACES.has(cp)) folded = ' ';
+  else if (SINGLE_QUOTES.has(cp)) folded = "'";
+  else if (DOUBLE_QUOTES.has(cp)) folded = '"';
+  else if (DASHES.has(cp)) folded = '-';
+  if (folded !== undefined) {
+    foldCache.set(cp, folded);
+    return folded;
+  }
   const ch = String.fromCodePoint(cp);
   const lower = ch.toLowerCase();
   folded = LIGATURES[lower] ?? lower.normalize('NFKD').replace(COMBINING, '').toLowerCase();
@@ -96,28 +109,15 @@ export function normalize(original: string): Normalized {
       }
     }
     const end = i + width;
-    let folded: string | number;
-    if (INVISIBLE.has(cp)) folded = '';
-    else if (SPACES.has(cp)) folded = 0x20;
-    else if (SINGLE_QUOTES.has(cp)) folded = 0x27;
-    else if (DOUBLE_QUOTES.has(cp)) folded = 0x22;
-    else if (DASHES.has(cp)) folded = 0x2d;
-    else if (width === 1 && c >= 0xd800 && c <= 0xdfff)
-      folded = 0xfffd; // lone surrogate
-    else folded = foldCodePoint(cp);
-    if (typeof folded === 'number') {
-      out[len] = folded;
+    // A lone surrogate has no meaning of its own: a replacement character holds its place.
+    const folded = width === 1 && c >= 0xd800 && c <= 0xdfff ? '\ufffd' : foldCodePoint(cp);
+    for (let k = 0; k < folded.length; k++) {
+      out[len] = folded.charCodeAt(k);
       starts[len] = i;
       ends[len++] = end;
-    } else {
-      for (let k = 0; k < folded.length; k++) {
-        out[len] = folded.charCodeAt(k);
-        starts[len] = i;
-        ends[len++] = end;
-      }
-      // Accented letters fold to ASCII ones and can stretch too ("ééé").
-      if (len >= 3 && out[len - 1] === out[len - 2] && out[len - 2] === out[len - 3]) sawRun = true;
     }
+    // Accented letters fold to ASCII ones and can stretch too ("ééé").
+    if (len >= 3 && out[len - 1] === out[len - 2] && out[len - 2] === out[len - 3]) sawRun = true;
     i = end;
   }
 
