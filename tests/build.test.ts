@@ -88,10 +88,14 @@ describe('Firefox store readiness', () => {
 
   it('passes web-ext lint with no error and only explained warnings', () => {
     const webExt = join(root, 'node_modules/.bin/web-ext');
-    const out = execFileSync(webExt, ['lint', '-s', join(root, '.output/firefox-mv2'), '--no-config-discovery', '--output=json'], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    const out = execFileSync(
+      webExt,
+      ['lint', '-s', join(root, '.output/firefox-mv2'), '--no-config-discovery', '--output=json'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
     const report = JSON.parse(out) as { errors: { code: string }[]; warnings: { code: string; file?: string }[] };
     expect(report.errors).toEqual([]);
     expect(report.warnings.filter((w) => !EXPLAINED.has(w.code))).toEqual([]);
