@@ -22,7 +22,14 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
  */
 const BARE_LINK =
   /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|fr|io|co|uk|de|es|it|be|ch|ca|eu|app|dev|me|info|biz|xyz|shop|tv|us|ai)(?:\/\S*)?$/i;
-const TRAILING_PUNCTUATION = /[.,!?;:\]'"»]+$/;
+/** Punctuation that ends a sentence rather than a link. */
+const TRAILING = new Set(['.', ',', '!', '?', ';', ':', ']', "'", '"', '»']);
+
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 const weightOf = (cp: number) => (LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2);
 
@@ -71,21 +78,31 @@ const NOT_BEFORE_LINK = /[A-Za-z0-9@$#]/;
 const NOT_BEFORE_DOMAIN = /[A-Za-z0-9@$#_/.\-]/;
 const SCHEME = /^https?:\/\//i;
 
-/** Length of the link starting at i (trailing punctuation left out), or 0. */
-function linkAt(text: string, i: number): number {
+/**
+ * Length of the link starting at i (trailing punctuation left out), or 0.
+ * `scan` remembers where the last run of link characters ended: a start inside
+ * it ends at the same place, so a long run is walked once, not once per start.
+ */
+function linkAt(text: string, i: number, scan: { from: number; to: number }): number {
   if (i > 0 && NOT_BEFORE_LINK.test(text[i - 1]!)) return 0;
   const c = text.charCodeAt(i);
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (!alnum) return 0;
+  const scheme = c === 0x68 || c === 0x48 ? SCHEME.test(text.slice(i, i + 8)) : false;
+  if (!scheme && i > 0 && NOT_BEFORE_DOMAIN.test(text[i - 1]!)) return 0;
   let end = i;
-  while (end < text.length && LINK_CHAR.test(text[end]!)) end++;
-  let candidate = text.slice(i, end).replace(TRAILING_PUNCTUATION, '');
+  if (i >= scan.from && i < scan.to) end = scan.to;
+  else {
+    while (end < text.length && LINK_CHAR.test(text[end]!)) end++;
+    scan.from = i;
+    scan.to = end;
+  }
+  let candidate = withoutTrailingPunctuation(text.slice(i, end));
   // A closing parenthesis belongs to the link only when it opened one.
   while (candidate.endsWith(')') && (candidate.match(/\(/g)?.length ?? 0) < (candidate.match(/\)/g)?.length ?? 0)) {
-    candidate = candidate.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
+    candidate = withoutTrailingPunctuation(candidate.slice(0, -1));
   }
-  if (SCHEME.test(candidate) && candidate.length > 8) return candidate.length;
-  if (i > 0 && NOT_BEFORE_DOMAIN.test(text[i - 1]!)) return 0;
+  if (scheme) return candidate.length > 8 ? candidate.length : 0;
   return /^www\.\S/i.test(candidate) || BARE_LINK.test(candidate) ? candidate.length : 0;
 }
 
@@ -93,8 +110,9 @@ export function xWeightedLength(raw: string): number {
   const text = raw.normalize('NFC');
   let weight = 0;
   let i = 0;
+  const scan = { from: -1, to: -1 };
   while (i < text.length) {
-    const link = linkAt(text, i);
+    const link = linkAt(text, i, scan);
     if (link > 0) {
       weight += LINK_WEIGHT;
       i += link;
@@ -111,10 +129,4 @@ export function xWeightedLength(raw: string): number {
     i += cp > 0xffff ? 2 : 1;
   }
   return weight;
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
-  );
 }
