@@ -65,7 +65,13 @@ export const ReportSchema = z.object({
   platform: PlatformSchema,
   kind: BoxKindSchema,
   score: Score,
-  subScores: z.object({ begging: Score, 'self-centred': Score, 'missing-value': Score }),
+  subScores: z.object({
+    begging: Score,
+    'self-centred': Score,
+    'missing-value': Score,
+    'site-rules': Score,
+    formulas: Score,
+  }),
   scoreReasons: z.array(ScoreReasonSchema),
   counts: z.object({
     characters: Count,

@@ -132,6 +132,53 @@ export const en: Catalogue = {
       why: 'This post gives readers nothing where they are. A community needs content of its own.',
       suggestions: ['Share here the best of what you post there, and say why it matters to them.'],
     },
+    'site-rules/too-long': {
+      message: "{count}/{limit} characters: over the site's limit",
+      why: 'The site will refuse the post or cut it where it chooses. Better to choose yourself what the reader sees.',
+      suggestions: [
+        'Keep one idea per post and move the rest to a thread or a comment.',
+        'Cut the introduction: start with what the reader needs.',
+      ],
+    },
+    'site-rules/fold': {
+      message: 'Nothing before “see more” makes anyone click',
+      why: 'LinkedIn shows only the first two or three lines. If they give no reason to read on (a question, a fact, a promise), most readers never see the rest.',
+      suggestions: [
+        'Open with the most useful line: the result, the question or the surprise.',
+        'Put the context after the fold, not before it.',
+      ],
+    },
+    'site-rules/long-comment': {
+      message: 'A {count}-character comment',
+      why: "A comment answers someone. A long one buries the answer and reads like a post of your own in someone else's thread.",
+      suggestions: [
+        'Answer the person in two or three sentences.',
+        'If you have more to say, write your own post and link to it.',
+      ],
+    },
+    'formulas/hashtag-stuffing': {
+      message: '{count} hashtags: more than people expect here ({normal} at most)',
+      why: 'Piles of hashtags are a ranking game readers see through, and they bury the message. A couple of relevant tags do the work.',
+      suggestions: [
+        'Keep the one or two hashtags that describe the topic.',
+        'Write the words into the sentence instead of tagging them.',
+      ],
+    },
+    'formulas/shouting': {
+      message: 'Capitals read as shouting',
+      why: 'A run of words in capitals reads as raising your voice, and it is harder to read. Emphasis works better with a short sentence of its own.',
+      suggestions: ['Write it in normal case and let the words carry the weight.', 'Keep capitals for acronyms.'],
+    },
+    'formulas/exclamations': {
+      message: 'A run of exclamation marks',
+      why: 'Several exclamation marks announce excitement instead of showing it; one is plenty, often none.',
+      suggestions: ['Use one exclamation mark, or a full stop, and let the content excite.'],
+    },
+    'formulas/emoji-wall': {
+      message: 'A wall of emoji',
+      why: 'A long run of emoji stands where the reader expected words, and screen readers read every one aloud.',
+      suggestions: ['Keep one or two emoji that add meaning.', 'Say in words what the emoji were meant to say.'],
+    },
   },
   strengths: {
     question: 'A question to the reader',

@@ -132,6 +132,59 @@ export const fr: Catalogue = {
       why: 'Ce post n\u2019apporte rien aux lecteurs là où ils sont. Une communauté a besoin d\u2019un contenu à elle.',
       suggestions: ['Partagez ici le meilleur de ce que vous publiez là-bas, et dites pourquoi ça les concerne.'],
     },
+    'site-rules/too-long': {
+      message: '{count}/{limit} caractères : au-delà de la limite du site',
+      why: 'Le site refusera le post ou le coupera là où il veut. Mieux vaut choisir soi-même ce que le lecteur verra.',
+      suggestions: [
+        'Gardez une idée par post et passez le reste dans un fil ou un commentaire.',
+        'Coupez l’introduction : commencez par ce dont le lecteur a besoin.',
+      ],
+    },
+    'site-rules/fold': {
+      message: 'Rien avant « voir plus » ne donne envie de cliquer',
+      why: 'LinkedIn n’affiche que les deux ou trois premières lignes. Si elles ne donnent aucune raison de lire la suite (une question, un fait, une promesse), la plupart des lecteurs ne la verront jamais.',
+      suggestions: [
+        'Ouvrez par la ligne la plus utile : le résultat, la question ou la surprise.',
+        'Mettez le contexte après le pli, pas avant.',
+      ],
+    },
+    'site-rules/long-comment': {
+      message: 'Un commentaire de {count} caractères',
+      why: 'Un commentaire répond à quelqu’un. Trop long, il noie la réponse et ressemble à votre propre post dans le fil d’un autre.',
+      suggestions: [
+        'Répondez à la personne en deux ou trois phrases.',
+        'Si vous avez plus à dire, écrivez votre propre post et faites un lien.',
+      ],
+    },
+    'formulas/hashtag-stuffing': {
+      message: '{count} hashtags : plus que ce qu’on attend ici ({normal} au plus)',
+      why: 'Les avalanches de hashtags sont une astuce de classement que les lecteurs repèrent, et elles noient le message. Un ou deux hashtags pertinents suffisent.',
+      suggestions: [
+        'Gardez le ou les deux hashtags qui décrivent le sujet.',
+        'Écrivez les mots dans la phrase au lieu de les taguer.',
+      ],
+    },
+    'formulas/shouting': {
+      message: 'Les majuscules sonnent comme des cris',
+      why: 'Une suite de mots en capitales se lit comme si vous haussiez le ton, et elle se lit moins bien. Une phrase courte met mieux en valeur.',
+      suggestions: [
+        'Écrivez en minuscules et laissez les mots porter le message.',
+        'Gardez les capitales pour les sigles.',
+      ],
+    },
+    'formulas/exclamations': {
+      message: 'Une rafale de points d’exclamation',
+      why: 'Plusieurs points d’exclamation annoncent l’enthousiasme au lieu de le montrer ; un seul suffit, souvent aucun.',
+      suggestions: ['Un seul point d’exclamation, ou un point, et laissez le contenu enthousiasmer.'],
+    },
+    'formulas/emoji-wall': {
+      message: 'Un mur d’émojis',
+      why: 'Une longue suite d’émojis prend la place des mots attendus, et les lecteurs d’écran les lisent tous à voix haute.',
+      suggestions: [
+        'Gardez un ou deux émojis qui ajoutent du sens.',
+        'Dites avec des mots ce que les émojis voulaient dire.',
+      ],
+    },
   },
   strengths: {
     question: 'Une question au lecteur',

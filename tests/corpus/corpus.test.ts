@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../analyzers';
+import { analyze, CORE_CATEGORIES } from '../../analyzers';
 import type { Lang, Platform } from '../../analyzers/kit/types';
 import { evaluate, readLabelled } from '../../utils/cli/eval';
 
@@ -18,6 +18,7 @@ const clean: CleanPost[] = readFileSync(here('clean.jsonl'), 'utf8')
   .map((line) => JSON.parse(line) as CleanPost);
 
 describe('clean corpus: no core analyzer fires', () => {
+  // Site rules and formulas may hint on clean posts (a long comment, "!!!"); the core three may not.
   it('holds at least 120 posts per language on all three sites', () => {
     for (const lang of ['fr', 'en'] as const) {
       const posts = clean.filter((p) => p.lang === lang);
@@ -28,7 +29,8 @@ describe('clean corpus: no core analyzer fires', () => {
 
   it.each(clean.map((p) => [p.id, p] as const))('%s', (_id, post) => {
     const report = analyze(post.text, { platform: post.platform });
-    expect(report.findings.map((f) => `${f.rule} "${post.text.slice(f.start, f.end)}"`)).toEqual([]);
+    const core = report.findings.filter((f) => (CORE_CATEGORIES as readonly string[]).includes(f.category));
+    expect(core.map((f) => `${f.rule} "${post.text.slice(f.start, f.end)}"`)).toEqual([]);
     expect(report.language).toBe(post.lang);
   });
 });

@@ -9,7 +9,7 @@ describe('analyze', () => {
     expect(ReportSchema.parse(report)).toEqual(report);
     expect(report.kind).toBe('post');
     expect(report.language).toBe('en');
-    expect(report.findings.map((f) => f.rule)).toEqual(['begging/like', 'begging/hashtag']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['begging/like', 'begging/hashtag', 'formulas/exclamations']);
   });
 
   it('refuses unknown options with a clear error', () => {
@@ -97,8 +97,9 @@ describe('analyze', () => {
   });
 
   it('caps the findings a report carries and says so', () => {
+    // Facebook's limit is far: only the begging findings count here.
     const text = 'Like and share! '.repeat(MAX_FINDINGS + 50);
-    const report = analyze(text, { platform: 'x' });
+    const report = analyze(text, { platform: 'facebook' });
     expect(report.findings).toHaveLength(MAX_FINDINGS);
     expect(report.counts.findings).toBe(MAX_FINDINGS + 50);
     expect(report.truncated).toBe(true);

@@ -1,0 +1,93 @@
+/**
+ * formulas: posting formulas and ranking games. Hashtag stuffing (with each
+ * site's sense of normal: X itself advises at most two), shouting in capitals,
+ * runs of exclamation marks, walls of emoji.
+ */
+import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import type { Platform } from '../kit/types';
+
+/** Hashtags a post carries before it reads as stuffing: [hint from, warning from]. */
+const HASHTAGS: Record<Platform, readonly [number, number]> = { x: [3, 5], linkedin: [6, 9], facebook: [4, 7] };
+
+function hashtagStuffing(ctx: Context): RawFinding[] {
+  const tags = ctx.tokens.filter((t) => t.kind === 'hashtag');
+  const [hint, warning] = HASHTAGS[ctx.platform];
+  if (tags.length < hint) return [];
+  const first = tags[0]!;
+  const last = tags[tags.length - 1]!;
+  return [
+    {
+      rule: 'formulas/hashtag-stuffing',
+      confidence: tags.length >= warning ? 0.85 : 0.6,
+      span: [first.start, last.end],
+      data: { count: tags.length, normal: hint - 1 },
+    },
+  ];
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Three or more words in a row written in capitals (acronyms alone are fine). */
+function shouting(ctx: Context): RawFinding[] {
+  const out: RawFinding[] = [];
+  const { tokens, norm, original } = ctx;
+  const isShouted = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.end - t.start < 2) return false;
+    const word = original.slice(norm.starts[t.start]!, norm.ends[t.end - 1]!);
+    return UPPER.test(word) && !LOWER.test(word);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isShouted(i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.sentence === tokens[i]!.sentence && isShouted(j + 1)) j++;
+    if (j - i + 1 >= 3)
+      out.push({
+        rule: 'formulas/shouting',
+        confidence: j - i + 1 >= 6 ? 0.8 : 0.6,
+        span: [tokens[i]!.start, tokens[j]!.end],
+      });
+    i = j;
+  }
+  return out;
+}
+
+/** "!!!", "?!?!": one is enough. */
+function exclamations(ctx: Context): RawFinding[] {
+  const out: RawFinding[] = [];
+  const text = ctx.norm.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x21 && c !== 0x3f) continue;
+    let j = i;
+    let bangs = 0;
+    for (; j < text.length && (text.charCodeAt(j) === 0x21 || text.charCodeAt(j) === 0x3f); j++) {
+      if (text.charCodeAt(j) === 0x21) bangs++;
+    }
+    if (j - i >= 3 && bangs > 0) out.push({ rule: 'formulas/exclamations', confidence: 0.5, span: [i, j] });
+    i = j;
+  }
+  return out.slice(0, 20);
+}
+
+/** Six or more emoji in a row stand in for words the reader needed. */
+function emojiWall(ctx: Context): RawFinding[] {
+  const out: RawFinding[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'emoji') continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.kind === 'emoji') j++;
+    if (j - i + 1 >= 6)
+      out.push({ rule: 'formulas/emoji-wall', confidence: 0.6, span: [tokens[i]!.start, tokens[j]!.end] });
+    i = j;
+  }
+  return out;
+}
+
+export const formulas: Analyzer = {
+  id: 'formulas',
+  category: 'formulas',
+  run: (ctx) => [...hashtagStuffing(ctx), ...shouting(ctx), ...exclamations(ctx), ...emojiWall(ctx)],
+};
