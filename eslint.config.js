@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'coverage', 'tests/fixtures/dist'] },
+  { ignores: ['node_modules', '.output', '.wxt', 'coverage', 'tests/fixtures/dist', '.scratch'] },
   ...tseslint.configs.recommended,
   {
     rules: {
