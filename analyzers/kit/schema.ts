@@ -71,6 +71,7 @@ export const ReportSchema = z.object({
     'missing-value': Score,
     'site-rules': Score,
     formulas: Score,
+    oversharing: Score,
   }),
   scoreReasons: z.array(ScoreReasonSchema),
   counts: z.object({

@@ -179,6 +179,38 @@ export const en: Catalogue = {
       why: 'A long run of emoji stands where the reader expected words, and screen readers read every one aloud.',
       suggestions: ['Keep one or two emoji that add meaning.', 'Say in words what the emoji were meant to say.'],
     },
+    'oversharing/email': {
+      message: 'An e-mail address in a public post',
+      why: 'Anyone can copy it: spam, phishing, people you did not mean to reach. A public post stays searchable for years.',
+      suggestions: [
+        'Point to a contact form or to direct messages instead.',
+        "If the address is meant to be public (a shop's), that is fine: leave it.",
+      ],
+    },
+    'oversharing/phone': {
+      message: 'A phone number in a public post',
+      why: "Everyone who reads the post, and every scraper, now has the number. Fine for a shop's line; risky for a personal one.",
+      suggestions: [
+        'Invite people to write to you in direct messages.',
+        'Use a professional number if people really need to call.',
+      ],
+    },
+    'oversharing/address': {
+      message: 'A postal address in a public post',
+      why: 'An address in a public post tells strangers where someone lives or will be. Share it privately with the people who need it.',
+      suggestions: [
+        "Give the neighbourhood or the venue's name, and the address in private.",
+        'For an event, link to its page instead.',
+      ],
+    },
+    'oversharing/bank-details': {
+      message: 'Bank or card details in a public post',
+      why: 'An IBAN or a card number in public invites fraud. Even for a collection, share them only in private.',
+      suggestions: [
+        'Remove the number and say you will send it in a direct message.',
+        'For a collection, use a fundraising page.',
+      ],
+    },
   },
   strengths: {
     question: 'A question to the reader',

@@ -185,6 +185,38 @@ export const fr: Catalogue = {
         'Dites avec des mots ce que les émojis voulaient dire.',
       ],
     },
+    'oversharing/email': {
+      message: 'Une adresse e-mail dans un post public',
+      why: 'Tout le monde peut la copier : spam, hameçonnage, des gens que vous ne vouliez pas toucher. Un post public reste trouvable des années.',
+      suggestions: [
+        'Renvoyez vers un formulaire de contact ou les messages privés.',
+        'Si l’adresse est faite pour être publique (celle d’une boutique), c’est bon : gardez-la.',
+      ],
+    },
+    'oversharing/phone': {
+      message: 'Un numéro de téléphone dans un post public',
+      why: 'Chaque lecteur, et chaque robot, a maintenant ce numéro. Très bien pour la ligne d’une boutique ; risqué pour un numéro personnel.',
+      suggestions: [
+        'Invitez à vous écrire en message privé.',
+        'Utilisez un numéro professionnel si l’on doit vraiment vous appeler.',
+      ],
+    },
+    'oversharing/address': {
+      message: 'Une adresse postale dans un post public',
+      why: 'Une adresse dans un post public dit à des inconnus où quelqu’un habite ou sera. Donnez-la en privé à ceux qui en ont besoin.',
+      suggestions: [
+        'Indiquez le quartier ou le nom du lieu, et l’adresse en privé.',
+        'Pour un événement, mettez plutôt le lien vers sa page.',
+      ],
+    },
+    'oversharing/bank-details': {
+      message: 'Des coordonnées bancaires dans un post public',
+      why: 'Un IBAN ou un numéro de carte en public, c’est une invitation à la fraude. Même pour une cagnotte, partagez-les en privé.',
+      suggestions: [
+        'Retirez le numéro et proposez de l’envoyer en message privé.',
+        'Pour une collecte, utilisez une page de cagnotte.',
+      ],
+    },
   },
   strengths: {
     question: 'Une question au lecteur',
