@@ -26,6 +26,7 @@ import { catalogues, fill } from './locales';
 import { missingValue } from './missing-value';
 import { formulas } from './formulas';
 import { oversharing } from './oversharing';
+import { replies } from './replies';
 import { selfCentred } from './self-centred';
 import { siteRules } from './site-rules';
 import { computeSignals } from './signals';
@@ -34,7 +35,15 @@ export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { CATEGORIES, CORE_CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
 
 /** The registry, in the order findings are reported. */
-export const ANALYZERS: readonly Analyzer[] = [begging, selfCentred, missingValue, siteRules, formulas, oversharing];
+export const ANALYZERS: readonly Analyzer[] = [
+  begging,
+  selfCentred,
+  missingValue,
+  siteRules,
+  formulas,
+  oversharing,
+  replies,
+];
 
 /** A report carries at most this many findings; `truncated` says when there were more. */
 export const MAX_FINDINGS = 500;

@@ -72,6 +72,7 @@ export const ReportSchema = z.object({
     'site-rules': Score,
     formulas: Score,
     oversharing: Score,
+    replies: Score,
   }),
   scoreReasons: z.array(ScoreReasonSchema),
   counts: z.object({

@@ -11,8 +11,8 @@ export const SEVERITIES = ['hint', 'warning'] as const;
 export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
 /** The three core ids come from PRINCIPLES.md. */
 export const CORE_CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
-/** Every category a finding can have: the core three, then site rules, posting formulas and oversharing. */
-export const CATEGORIES = [...CORE_CATEGORIES, 'site-rules', 'formulas', 'oversharing'] as const;
+/** Every category a finding can have: the core three, then site rules, posting formulas, oversharing and replies. */
+export const CATEGORIES = [...CORE_CATEGORIES, 'site-rules', 'formulas', 'oversharing', 'replies'] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Lang = (typeof LANGS)[number];

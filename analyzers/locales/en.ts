@@ -211,6 +211,22 @@ export const en: Catalogue = {
         'For a collection, use a fundraising page.',
       ],
     },
+    'replies/defensive': {
+      message: 'A defensive answer',
+      why: 'Telling an unhappy customer it is their fault, or pointing at the terms, ends the conversation in public. Everyone reading sees how you treat people who have a problem.',
+      suggestions: [
+        'Acknowledge the problem first: “That should not have happened.”',
+        'Say what you will do and when, then do it.',
+      ],
+    },
+    'replies/boilerplate': {
+      message: 'A copy-paste apology with nothing to act on',
+      why: '“Sorry for the inconvenience, please DM us” reads as a template. Being nice does not fix the product; saying what will be done and when does, and keeps everyone informed.',
+      suggestions: [
+        'Say what happened, what you are doing about it and by when.',
+        'Answer the person by name and about their actual problem.',
+      ],
+    },
   },
   strengths: {
     question: 'A question to the reader',

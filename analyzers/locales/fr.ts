@@ -217,6 +217,22 @@ export const fr: Catalogue = {
         'Pour une collecte, utilisez une page de cagnotte.',
       ],
     },
+    'replies/defensive': {
+      message: 'Une réponse sur la défensive',
+      why: 'Dire à un client mécontent que c’est sa faute, ou le renvoyer aux conditions, clôt la discussion en public. Tous les lecteurs voient comment vous traitez ceux qui ont un problème.',
+      suggestions: [
+        'Reconnaissez d’abord le problème : « Ça n’aurait pas dû arriver. »',
+        'Dites ce que vous allez faire et quand, puis faites-le.',
+      ],
+    },
+    'replies/boilerplate': {
+      message: 'Des excuses toutes faites, sans rien de concret',
+      why: '« Désolés pour la gêne occasionnée, contactez-nous en MP » sonne comme un modèle. Être aimable ne répare pas le produit ; dire ce qui sera fait et quand, si, et tient tout le monde informé.',
+      suggestions: [
+        'Dites ce qui s’est passé, ce que vous faites et pour quand.',
+        'Répondez à la personne, par son nom, sur son vrai problème.',
+      ],
+    },
   },
   strengths: {
     question: 'Une question au lecteur',

@@ -1,0 +1,26 @@
+/**
+ * replies: answers to unhappy customers (boxes of kind reply or comment). Being
+ * nice does not fix the product; telling people what will be done and when
+ * does. Flags defensive answers, and copy-paste apologies with no action or
+ * time in them.
+ */
+import type { Analyzer } from '../kit/engine';
+import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
+import { matchesOf, PhraseIndex } from '../kit/phrases';
+import { ACTION, BOILERPLATE, DEFENSIVE } from './phrases';
+
+export const repliesGroups = [DEFENSIVE, BOILERPLATE];
+const repliesIndex = buildGroupIndex(repliesGroups);
+const actionIndex = new PhraseIndex(ACTION.map((pattern) => ({ pattern, meta: null })));
+
+export const replies: Analyzer = {
+  id: 'replies',
+  category: 'replies',
+  run(ctx) {
+    if (ctx.kind === 'post') return [];
+    const found = guardedFindings(ctx, repliesIndex, undefined);
+    const acts = matchesOf(ctx, actionIndex).length > 0;
+    // An apology that also says what happens next is a good answer.
+    return found.filter((f) => f.rule !== 'replies/boilerplate' || !acts);
+  },
+};
