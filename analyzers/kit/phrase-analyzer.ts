@@ -123,8 +123,12 @@ export interface PhraseAnalyzerData {
   readonly topicWords?: ReadonlySet<string>;
 }
 
-export function buildGroupIndex(groups: readonly PhraseGroup[]): PhraseIndex<GroupMeta> {
-  return new PhraseIndex(groups.flatMap((group) => group.patterns.map((pattern) => ({ pattern, meta: { group } }))));
+/** `shared`: scanned with every draft in the combined scan; off for rules that only some drafts need. */
+export function buildGroupIndex(groups: readonly PhraseGroup[], shared = true): PhraseIndex<GroupMeta> {
+  return new PhraseIndex(
+    groups.flatMap((group) => group.patterns.map((pattern) => ({ pattern, meta: { group } }))),
+    shared,
+  );
 }
 
 /** Matches that survive the guards, as raw findings. */

@@ -274,15 +274,17 @@ export class PhraseIndex<M> {
     const anchorAt = p.slots.findIndex((s) => s.type === 'token');
     const anchor = p.slots[anchorAt];
     if (anchor?.type !== 'token') return;
-    // When the slot after the anchor is a required list of plain words, one set lookup
-    // rejects most candidates before any matching ("un" is everywhere, "un like" is not).
-    const after = p.slots[anchorAt + 1];
+    // When the anchor is followed (maybe after a gap) by a required list of plain words,
+    // set lookups reject most candidates before any matching ("un" is everywhere, "un like" is not).
+    const gap = p.slots[anchorAt + 1];
+    const within = gap?.type === 'gap' ? gap.max + 1 : 1;
+    const after = p.slots[gap?.type === 'gap' ? anchorAt + 2 : anchorAt + 1];
     const next =
       after?.type === 'token' && !after.optional && alternatives(after).rest.length === 0
         ? alternatives(after).words
         : null;
     for (const alt of alternatives(anchor).alts) {
-      const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next };
+      const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next, within };
       if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
       else if (alt.kind === 'plain') {
         if (alt.prefix) fileUnder(this.plainPrefix, headKey(alt.text), entry);
@@ -324,16 +326,12 @@ export class PhraseIndex<M> {
   ) {
     if (!entries) return;
     const token = tokens[i]!;
-    for (const { pattern: p, anchorAt, alt, id, next } of entries) {
+    for (const { pattern: p, anchorAt, alt, id, next, within } of entries) {
       if (triedAt[id] === i) continue;
       // The key only says the first word fits: a prefix or a multi-word alternative needs a real check.
       const length = altLength(alt, tokens, i, token.sentence);
       if (length === 0) continue;
-      if (next) {
-        const following = tokens[i + length];
-        if (!following || following.sentence !== token.sentence || !next.has(following.text)) continue;
-        if (following.kind !== 'word' && following.kind !== 'number') continue;
-      }
+      if (next && !nextWithin(next, within, tokens, i + length, token.sentence)) continue;
       if (anchorAt > 0 && this.blockedBefore(p.slots, anchorAt, tokens, i)) continue;
       // Each anchor alternative has its own entry; once one leads to a match the pattern is done here.
       const last = matchFrom(p.slots, tokens, anchorAt + 1, i + length, token.sentence);
@@ -364,6 +362,17 @@ interface Entry<M> {
   readonly id: number;
   /** The words the next token must be, when that is all the next slot allows. */
   readonly next: ReadonlySet<string> | null;
+  /** How many tokens after the anchor may hold `next` (1, or a gap's length plus 1). */
+  readonly within: number;
+}
+
+function nextWithin(next: ReadonlySet<string>, within: number, tokens: readonly Token[], at: number, sentence: number) {
+  for (let k = at; k < at + within; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if ((t.kind === 'word' || t.kind === 'number') && next.has(t.text)) return true;
+  }
+  return false;
 }
 
 function fileUnder<K, M>(map: Map<K, Entry<M>[]>, key: K, entry: Entry<M>) {

@@ -71,7 +71,8 @@ export function normalize(original: string): Normalized {
   let starts = new Int32Array(n + 16);
   let ends = new Int32Array(n + 16);
   let len = 0;
-  let sawLookAlike = false;
+  /** Where a digit or symbol that may stand for a letter landed in the output. */
+  const lookAlikes: number[] = [];
   let sawRun = false;
 
   let i = 0;
@@ -79,7 +80,7 @@ export function normalize(original: string): Normalized {
     const c = original.charCodeAt(i);
     if (c < 128) {
       const u = c >= 65 && c <= 90 ? c + 32 : c;
-      if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x40 || u === 0x24) sawLookAlike = true;
+      if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x40 || u === 0x24) lookAlikes.push(len);
       else if (len >= 2 && u >= 97 && u <= 122 && out[len - 1] === u && out[len - 2] === u) sawRun = true;
       out[len] = u;
       starts[len] = i;
@@ -112,7 +113,10 @@ export function normalize(original: string): Normalized {
     // A lone surrogate has no meaning of its own: a replacement character holds its place.
     const folded = width === 1 && c >= 0xd800 && c <= 0xdfff ? '\ufffd' : foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) {
-      out[len] = folded.charCodeAt(k);
+      const u = folded.charCodeAt(k);
+      // Full-width digits fold to ASCII ones and can stand for letters too.
+      if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x40 || u === 0x24) lookAlikes.push(len);
+      out[len] = u;
       starts[len] = i;
       ends[len++] = end;
     }
@@ -122,13 +126,10 @@ export function normalize(original: string): Normalized {
   }
 
   // Look-alikes: a digit or symbol with a letter on both sides reads as a letter.
-  if (sawLookAlike) {
-    for (let k = 1; k + 1 < len; k++) {
-      const u = out[k]!;
-      if (u !== 0x30 && u !== 0x31 && u !== 0x33 && u !== 0x40 && u !== 0x24) continue;
-      const mapped = LEET[u];
-      if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
-    }
+  for (const k of lookAlikes) {
+    if (k === 0 || k + 1 >= len) continue;
+    const mapped = LEET[out[k]!];
+    if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
   }
 
   // Stretched words ("liiiike", "pleeease") fold to one letter per run of three or more.

@@ -10,8 +10,12 @@ import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { ACTION, BOILERPLATE, DEFENSIVE } from './phrases';
 
 export const repliesGroups = [DEFENSIVE, BOILERPLATE];
-const repliesIndex = buildGroupIndex(repliesGroups);
-const actionIndex = new PhraseIndex(ACTION.map((pattern) => ({ pattern, meta: null })));
+// Posts never need these, so they stay out of the combined scan and run on replies alone.
+const repliesIndex = buildGroupIndex(repliesGroups, false);
+const actionIndex = new PhraseIndex(
+  ACTION.map((pattern) => ({ pattern, meta: null })),
+  false,
+);
 
 export const replies: Analyzer = {
   id: 'replies',

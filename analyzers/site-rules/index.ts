@@ -37,21 +37,20 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/** The draft's length the way its site counts it. */
-export function siteLength(text: string, platform: Platform): number {
-  return platform === 'x' ? xWeightedLength(text) : codePointLength(text);
-}
-
 function tooLong(ctx: Context): RawFinding[] {
   const limit = LIMITS[ctx.platform][ctx.kind];
   // X counts links as 23 whatever their length: only then can a long draft still fit.
   if (ctx.platform !== 'x' && ctx.original.length <= limit) return [];
-  const count = siteLength(ctx.original, ctx.platform);
+  const count = ctx.platform === 'x' ? xWeightedLength(ctx.original) : draftLength(ctx);
   return count > limit ? [{ rule: 'site-rules/too-long', confidence: 0.95, data: { count, limit } }] : [];
 }
 
+const draftLength = (ctx: Context) => ctx.memo('codePointLength', () => codePointLength(ctx.original));
+
 function fold(ctx: Context): RawFinding[] {
-  if (ctx.platform !== 'linkedin' || ctx.kind !== 'post' || codePointLength(ctx.original) <= 2 * FOLD) return [];
+  if (ctx.platform !== 'linkedin' || ctx.kind !== 'post') return [];
+  // A code point is at most two units: past twice the bar there is nothing to count.
+  if (ctx.original.length <= 4 * FOLD && draftLength(ctx) <= 2 * FOLD) return [];
   const foldAt = toNormalized(ctx.norm, FOLD);
   const firstLine = ctx.sentences[0];
   if (firstLine?.terminator.includes('?')) return [];
@@ -63,7 +62,7 @@ function fold(ctx: Context): RawFinding[] {
 
 function longComment(ctx: Context): RawFinding[] {
   if (ctx.kind === 'post') return [];
-  const count = codePointLength(ctx.original);
+  const count = draftLength(ctx);
   return count > LONG_COMMENT && count <= LIMITS[ctx.platform][ctx.kind]
     ? [{ rule: 'site-rules/long-comment', confidence: 0.5, data: { count } }]
     : [];

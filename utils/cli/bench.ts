@@ -31,10 +31,15 @@ function corpusPosts(): string[] {
   );
 }
 
-/** A draft of exactly `length` characters made of whole posts, starting at post `seed`. */
+/**
+ * A draft of exactly `length` characters made of whole posts, starting at post
+ * `seed`. Posts are taken with a prime stride, so that even a short draft mixes
+ * the corpora's French and English, emoji and links instead of its first few posts.
+ */
 export function draftOf(posts: readonly string[], length: number, seed = 0): string {
+  const stride = posts.length % 101 === 0 ? 103 : 101;
   let out = '';
-  for (let i = seed; out.length < length; i++) out += `${posts[i % posts.length]}\n\n`;
+  for (let i = 0; out.length < length; i++) out += `${posts[(seed + i * stride) % posts.length]}\n\n`;
   return out.slice(0, length);
 }
 
