@@ -244,6 +244,8 @@ export interface PhraseMatch<M> {
  */
 export class PhraseIndex<M> {
   private readonly plainExact = new Map<string, Entry<M>[]>();
+  /** Entries of plain words that a single check of the following words can rule out together. */
+  private readonly plainGates = new Map<string, Gate<M>>();
   private readonly plainPrefix = new Map<number, Entry<M>[]>();
   private readonly tagExact = new Map<string, Entry<M>[]>();
   private readonly tagPrefix = new Map<number, Entry<M>[]>();
@@ -268,6 +270,18 @@ export class PhraseIndex<M> {
   private build() {
     this.built = true;
     this.patterns.forEach((p, id) => this.add(p, id));
+    // Common words ("a", "on", "the") anchor many patterns: one check of what follows
+    // rules them all out at once, instead of entry by entry.
+    for (const [word, entries] of this.plainExact) {
+      const gated = entries.filter((e) => e.next && e.alt.more.length === 0);
+      if (gated.length === 0) continue;
+      const words = new Set<string>();
+      for (const e of gated) for (const w of e.next!) words.add(w);
+      this.plainGates.set(word, { entries: gated, words, within: Math.max(...gated.map((e) => e.within)) });
+      const rest = entries.filter((e) => !gated.includes(e));
+      if (rest.length > 0) this.plainExact.set(word, rest);
+      else this.plainExact.delete(word);
+    }
   }
 
   private add(p: CompiledPattern<M>, id: number) {
@@ -306,6 +320,9 @@ export class PhraseIndex<M> {
       const { kind, text } = token;
       if (kind === 'word' || kind === 'number') {
         this.tryAll(this.plainExact.get(text), tokens, i, triedAt, matches);
+        const gate = this.plainGates.get(text);
+        if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
+          this.tryAll(gate.entries, tokens, i, triedAt, matches);
         if (text.length >= 3) this.tryAll(this.plainPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       } else if (kind === 'hashtag') {
         this.tryAll(this.tagExact.get(text), tokens, i, triedAt, matches);
@@ -363,6 +380,13 @@ interface Entry<M> {
   /** The words the next token must be, when that is all the next slot allows. */
   readonly next: ReadonlySet<string> | null;
   /** How many tokens after the anchor may hold `next` (1, or a gap's length plus 1). */
+  readonly within: number;
+}
+
+/** Entries that each need one of `words` among the `within` tokens after the anchor. */
+interface Gate<M> {
+  readonly entries: Entry<M>[];
+  readonly words: ReadonlySet<string>;
   readonly within: number;
 }
 
