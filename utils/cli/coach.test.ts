@@ -24,7 +24,11 @@ describe('coach CLI', () => {
     expect(err).toEqual([]);
     expect(paths).toEqual([undefined]);
     const report = JSON.parse(out.join('\n'));
-    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['begging/like', 'begging/hashtag', 'formulas/exclamations']);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'begging/like',
+      'begging/hashtag',
+      'formulas/exclamations',
+    ]);
   });
 
   it('reads the file it is given and honours platform and language', async () => {
