@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { analyze, PLATFORMS } from '@/analyzers';
 import type { Platform } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
+import { FindingList } from './FindingList';
 
 /** Paste a draft, see what the coach says: the minimal working surface until live coaching lands. */
 export function DraftChecker() {
@@ -26,16 +27,7 @@ export function DraftChecker() {
           <p role="status" aria-live="polite" data-testid="score">
             {t('scoreLabel', String(report.score))}
           </p>
-          <ul data-testid="findings">
-            {report.findings.map((f, i) => (
-              <li key={`${f.rule}-${i}`} data-rule={f.rule} data-category={f.category} data-severity={f.severity}>
-                <strong>{f.message}</strong>
-                {f.start !== undefined && <q>{text.slice(f.start, f.end)}</q>}
-                <p>{f.why}</p>
-                <p>{f.suggestions[0]}</p>
-              </li>
-            ))}
-          </ul>
+          <FindingList findings={report.findings} text={text} testId="findings" />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PanelStateSchema } from '@/utils/panel-state';
 import type { ComposerReport } from '@/utils/messages';
 import { t } from '@/utils/i18n';
+import { FindingList } from './FindingList';
 
 /** The tab to follow: `?tabId=N` (pop-out windows, tests), else the active tab of this window. */
 export function useFollowedTab(search = location.search): number | null {
@@ -76,21 +77,7 @@ export function LiveReport({ entry }: { entry: ComposerReport | null }) {
       {report.findings.length === 0 ? (
         <p>{t('panelNoHints')}</p>
       ) : (
-        <ul data-testid="live-findings">
-          {report.findings.map((f, i) => (
-            <li
-              key={`${f.rule}-${f.start ?? 'all'}-${i}`}
-              data-rule={f.rule}
-              data-category={f.category}
-              data-severity={f.severity}
-            >
-              <strong>{f.message}</strong>
-              {f.start !== undefined && <q>{text.slice(f.start, f.end)}</q>}
-              <p>{f.why}</p>
-              <p>{f.suggestions[0]}</p>
-            </li>
-          ))}
-        </ul>
+        <FindingList findings={report.findings} text={text} testId="live-findings" />
       )}
     </section>
   );
