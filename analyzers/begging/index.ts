@@ -5,7 +5,7 @@
  * detectors read emoji votes and contests.
  */
 import { words } from '../kit/words';
-import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { dropOverlaps, isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, isNegated } from '../kit/phrase-analyzer';
 import { beggingEn } from './phrases.en';
 import { beggingFr } from './phrases.fr';
@@ -33,17 +33,13 @@ const CODEWORD_VERBS = new Set(
 
 /** "Comment GUIDE and I'll send it", "Commentez « OUI »": a code word as the price of a resource. */
 function codeWordComments(ctx: Context): RawFinding[] {
-  const { tokens, norm, original } = ctx;
+  const { tokens, norm } = ctx;
   const out: RawFinding[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i]!;
     const word = tokens[i + 1]!;
     if (!CODEWORD_VERBS.has(verb.text) || word.kind !== 'word' || word.sentence !== verb.sentence) continue;
-    const [start, end] = [norm.starts[word.start]!, norm.ends[word.end - 1]!];
-    const shout =
-      end - start >= 2 &&
-      original.slice(start, end) === original.slice(start, end).toUpperCase() &&
-      /\p{Lu}/u.test(original.slice(start, end));
+    const shout = isWrittenInCapitals(ctx, word);
     const quoted = /["]\s*$/.test(norm.text.slice(verb.end, word.start));
     if ((shout || quoted) && !isNegated(tokens, i))
       out.push({ rule: 'begging/empty-comment', confidence: 0.85, span: [verb.start, word.end] });

@@ -3,7 +3,7 @@
  * site's sense of normal: X itself advises at most two), shouting in capitals,
  * runs of exclamation marks, walls of emoji.
  */
-import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import type { Platform } from '../kit/types';
 
 /** Hashtags a post carries before it reads as stuffing: [hint from, warning from]. */
@@ -25,24 +25,11 @@ function hashtagStuffing(ctx: Context): RawFinding[] {
   ];
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
 /** Three or more words in a row written in capitals (acronyms alone are fine). */
-const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
-
 function shouting(ctx: Context): RawFinding[] {
   const out: RawFinding[] = [];
-  const { tokens, norm, original } = ctx;
-  const isShouted = (i: number) => {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word' || t.end - t.start < 2) return false;
-    const start = norm.starts[t.start]!;
-    // Most words start, or go on, in ASCII lowercase: no need to slice them.
-    if (isAsciiLower(original.charCodeAt(start)) || isAsciiLower(original.charCodeAt(start + 1))) return false;
-    const word = original.slice(start, norm.ends[t.end - 1]!);
-    return UPPER.test(word) && !LOWER.test(word);
-  };
+  const { tokens } = ctx;
+  const isShouted = (i: number) => isWrittenInCapitals(ctx, tokens[i]!);
   for (let i = 0; i < tokens.length; i++) {
     if (!isShouted(i)) continue;
     let j = i;

@@ -78,3 +78,18 @@ export function sentenceAt(ctx: Pick<Context, 'sentences'>, pos: number): number
   }
   return -1;
 }
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** A word of two letters or more typed in capitals in the draft ("YES", "ÉNORME"). */
+export function isWrittenInCapitals(ctx: Pick<Context, 'norm' | 'original'>, token: Token): boolean {
+  if (token.kind !== 'word' || token.end - token.start < 2) return false;
+  const { norm, original } = ctx;
+  const start = norm.starts[token.start]!;
+  // Most words start, or go on, in ASCII lowercase: no need to slice them.
+  if (isAsciiLower(original.charCodeAt(start)) || isAsciiLower(original.charCodeAt(start + 1))) return false;
+  const word = original.slice(start, norm.ends[token.end - 1]!);
+  return UPPER.test(word) && !LOWER.test(word);
+}

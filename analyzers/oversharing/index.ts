@@ -45,15 +45,20 @@ export function validCard(raw: string): boolean {
   return sum % 10 === 0;
 }
 
+/** These formats are found in the draft as typed; findings are in normalised offsets (none if it folds away). */
+function normalizedSpan(ctx: Context, start: number, end: number): [number, number] | null {
+  const span: [number, number] = [toNormalized(ctx.norm, start), toNormalized(ctx.norm, end)];
+  return span[1] > span[0] ? span : null;
+}
+
 function find(ctx: Context, re: RegExp, rule: string, confidence: number, accept: (m: string) => boolean = () => true) {
   const out: RawFinding[] = [];
   // Personal data is short: past the first 100,000 characters a draft is no post anyone publishes.
   const text = ctx.original.length > 100_000 ? ctx.original.slice(0, 100_000) : ctx.original;
   for (const m of text.matchAll(re)) {
     if (!accept(m[0])) continue;
-    const start = toNormalized(ctx.norm, m.index);
-    const end = toNormalized(ctx.norm, m.index + m[0].length);
-    if (end > start) out.push({ rule, confidence, span: [start, end] });
+    const span = normalizedSpan(ctx, m.index, m.index + m[0].length);
+    if (span) out.push({ rule, confidence, span });
     if (out.length >= 20) break;
   }
   return out;
@@ -76,8 +81,8 @@ function emails(ctx: Context): RawFinding[] {
     const dot = domain.lastIndexOf('.');
     // A mention (@marta) has no local part; a domain needs a dot and a top-level domain of letters.
     if (start === at || dot <= 0 || !/^[A-Za-z]{2,24}$/.test(domain.slice(dot + 1))) continue;
-    const [s, e] = [toNormalized(ctx.norm, start), toNormalized(ctx.norm, end)];
-    if (e > s) out.push({ rule: 'oversharing/email', confidence: 0.6, span: [s, e] });
+    const span = normalizedSpan(ctx, start, end);
+    if (span) out.push({ rule: 'oversharing/email', confidence: 0.6, span });
   }
   return out;
 }

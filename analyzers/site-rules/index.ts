@@ -37,6 +37,9 @@ export function codePointLength(text: string): number {
   return n;
 }
 
+/** The draft's code point length, counted once for all three rules. */
+const draftLength = (ctx: Context) => ctx.memo('codePointLength', () => codePointLength(ctx.original));
+
 function tooLong(ctx: Context): RawFinding[] {
   const limit = LIMITS[ctx.platform][ctx.kind];
   // X counts links as 23 whatever their length: only then can a long draft still fit.
@@ -44,8 +47,6 @@ function tooLong(ctx: Context): RawFinding[] {
   const count = ctx.platform === 'x' ? xWeightedLength(ctx.original) : draftLength(ctx);
   return count > limit ? [{ rule: 'site-rules/too-long', confidence: 0.95, data: { count, limit } }] : [];
 }
-
-const draftLength = (ctx: Context) => ctx.memo('codePointLength', () => codePointLength(ctx.original));
 
 function fold(ctx: Context): RawFinding[] {
   if (ctx.platform !== 'linkedin' || ctx.kind !== 'post') return [];
