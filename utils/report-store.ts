@@ -4,6 +4,7 @@
  * back with it; a closed tab is forgotten.
  */
 import type { ComposerReport, TabReports } from './messages';
+import { ComposerReportSchema } from './message-schemas';
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -15,28 +16,58 @@ const KEY = 'coach:reports';
 export class ReportStore {
   private tabs = new Map<number, TabReports>();
   private restored: Promise<void>;
+  /** The write in flight, if any; `dirty` asks it for one more round. */
+  private writing: Promise<void> | null = null;
+  private dirty = false;
 
   constructor(private readonly area: SessionArea | undefined) {
     this.restored = this.restore();
   }
 
+  /** Saved reports come back entry by entry: a corrupted one is dropped (and said), not the rest. */
   private async restore(): Promise<void> {
     if (!this.area) return;
+    let saved: unknown;
     try {
-      const saved = (await this.area.get(KEY))[KEY];
-      if (saved && typeof saved === 'object') {
-        for (const [tab, reports] of Object.entries(saved as Record<string, TabReports>)) {
-          if (reports && typeof reports === 'object' && reports.composers) this.tabs.set(Number(tab), reports);
-        }
-      }
+      saved = (await this.area.get(KEY))[KEY];
     } catch {
-      // Nothing to restore: start empty.
+      return; // nothing to restore: start empty
     }
+    if (!saved || typeof saved !== 'object') return;
+    let dropped = 0;
+    for (const [tab, reports] of Object.entries(saved as Record<string, Partial<TabReports> | null>)) {
+      const tabId = Number(tab);
+      const composers: Record<string, ComposerReport> = {};
+      for (const [id, entry] of Object.entries(reports?.composers ?? {})) {
+        const parsed = ComposerReportSchema.safeParse(entry);
+        if (parsed.success && parsed.data.composerId === id) composers[id] = parsed.data;
+        else dropped++;
+      }
+      const latest = Object.values(composers).sort((a, b) => b.at - a.at)[0];
+      if (!Number.isInteger(tabId) || !latest) continue;
+      const active =
+        typeof reports?.active === 'string' && composers[reports.active] ? reports.active : latest.composerId;
+      this.tabs.set(tabId, { active, composers });
+    }
+    if (dropped > 0) console.warn(`[post-coach] dropped ${dropped} unreadable saved report(s)`);
   }
 
-  private async persist(): Promise<void> {
-    if (!this.area) return;
-    await this.area.set({ [KEY]: Object.fromEntries(this.tabs) }).catch(() => {});
+  /**
+   * Typing reports every frame: writes coalesce, one in flight and at most one
+   * more after it, which saves the latest state. Resolves once that is saved.
+   */
+  private persist(): Promise<void> {
+    const area = this.area;
+    if (!area) return Promise.resolve();
+    this.dirty = true;
+    this.writing ??= (async () => {
+      while (this.dirty) {
+        this.dirty = false;
+        await area.set({ [KEY]: Object.fromEntries(this.tabs) }).catch(() => {});
+      }
+      this.writing = null;
+    })();
+    return this.writing;
   }
 
   async put(tabId: number, entry: ComposerReport): Promise<void> {
