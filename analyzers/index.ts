@@ -32,6 +32,7 @@ import { siteRules } from './site-rules';
 import { computeSignals } from './signals';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
+export { LIMITS, siteLength } from './site-rules';
 export { CATEGORIES, CORE_CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
 
 /** The registry, in the order findings are reported. */
@@ -44,6 +45,9 @@ export const ANALYZERS: readonly Analyzer[] = [
   oversharing,
   replies,
 ];
+
+/** Every rule id the analyzers can report, by category order: what the options page lists. */
+export const RULE_IDS: readonly string[] = Object.keys(catalogues.en.rules);
 
 /** A report carries at most this many findings; `truncated` says when there were more. */
 export const MAX_FINDINGS = 500;

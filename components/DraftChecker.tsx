@@ -2,13 +2,28 @@ import { useMemo, useState } from 'react';
 import { analyze, PLATFORMS } from '@/analyzers';
 import type { Platform } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
-import { FindingList } from './FindingList';
+import { offRules } from '@/utils/settings';
+import { resolveUiLanguage } from '@/utils/ui-language';
+import { ReportView } from './ReportView';
+import { useSettings } from './settings-context';
 
-/** Paste a draft, see what the coach says: the minimal working surface until live coaching lands. */
+/** Paste a draft, see what the coach says: for drafts written elsewhere. */
 export function DraftChecker() {
   const [text, setText] = useState('');
   const [platform, setPlatform] = useState<Platform>('linkedin');
-  const report = useMemo(() => (text.trim() ? analyze(text, { platform }) : null), [text, platform]);
+  const settings = useSettings((s) => s.settings);
+  const messageLang = resolveUiLanguage(settings.uiLanguage);
+  const report = useMemo(
+    () =>
+      text.trim()
+        ? analyze(text, {
+            platform,
+            messageLang,
+            settings: { disabledRules: offRules(settings), sensitivity: settings.sensitivity },
+          })
+        : null,
+    [text, platform, settings, messageLang],
+  );
 
   return (
     <section className="checker">
@@ -23,12 +38,7 @@ export function DraftChecker() {
         ))}
       </select>
       {report && (
-        <>
-          <p role="status" aria-live="polite" data-testid="score">
-            {t('scoreLabel', String(report.score))}
-          </p>
-          <FindingList findings={report.findings} text={text} testId="findings" />
-        </>
+        <ReportView text={text} report={report} platform={platform} kind="post" notesKey={null} testPrefix="checker" />
       )}
     </section>
   );

@@ -1,16 +1,23 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PanelStateSchema } from '@/utils/panel-state';
+import { draftKey } from '@/utils/draft-notes';
 import type { ComposerReport } from '@/utils/messages';
 import { t } from '@/utils/i18n';
-import { FindingList } from './FindingList';
+import { ReportView } from './ReportView';
 
-/** The tab to follow: `?tabId=N` (pop-out windows, tests), else the active tab of this window. */
-export function useFollowedTab(search = location.search): number | null {
+/** `?tabId=N` pins a page to one tab (pop-out windows, tests); null otherwise. */
+export function fixedTabOf(search: string): number | null {
   const fixed = Number(new URLSearchParams(search).get('tabId'));
-  const [tabId, setTabId] = useState<number | null>(Number.isInteger(fixed) && fixed > 0 ? fixed : null);
+  return Number.isInteger(fixed) && fixed > 0 ? fixed : null;
+}
+
+/** The tab to follow: the pinned one, else the active tab of this window. */
+export function useFollowedTab(search = location.search): number | null {
+  const fixed = fixedTabOf(search);
+  const [tabId, setTabId] = useState<number | null>(fixed);
   useEffect(() => {
-    if (Number.isInteger(fixed) && fixed > 0) return;
+    if (fixed !== null) return;
     const pick = () =>
       browser.tabs
         .query({ active: true, currentWindow: true })
@@ -51,15 +58,27 @@ export function useTabReport(tabId: number | null): ComposerReport | null {
   return entry;
 }
 
-export function LiveReport({ entry }: { entry: ComposerReport | null }) {
+/** Where the coach works, for the empty states of the side panel and the popup. */
+export function WhereItWorks() {
+  return (
+    <ul className="where">
+      <li>{t('whereX')}</li>
+      <li>{t('whereLinkedin')}</li>
+      <li>{t('whereFacebook')}</li>
+    </ul>
+  );
+}
+
+export function LiveReport({ entry, tabId }: { entry: ComposerReport | null; tabId: number | null }) {
   if (!entry) {
     return (
-      <section aria-live="polite" data-testid="live-empty">
+      <section aria-live="polite" data-testid="live-empty" className="empty">
         <p>{t('panelEmpty')}</p>
+        <WhereItWorks />
+        <p>{t('panelEmptyPrivacy')}</p>
       </section>
     );
   }
-  const { report, text } = entry;
   return (
     <section
       data-testid="live-report"
@@ -67,18 +86,14 @@ export function LiveReport({ entry }: { entry: ComposerReport | null }) {
       data-platform={entry.platform}
       data-kind={entry.kind}
     >
-      <p>{t('panelFor', t(`platform_${entry.platform}`), t(`kind_${entry.kind}`))}</p>
-      <p role="status" aria-live="polite" data-testid="live-score">
-        {t('scoreLabel', String(report.score))}
-      </p>
-      <pre className="draft" data-testid="live-draft">
-        {text}
-      </pre>
-      {report.findings.length === 0 ? (
-        <p>{t('panelNoHints')}</p>
-      ) : (
-        <FindingList findings={report.findings} text={text} testId="live-findings" />
-      )}
+      <ReportView
+        text={entry.text}
+        report={entry.report}
+        platform={entry.platform}
+        kind={entry.kind}
+        notesKey={tabId !== null ? draftKey(tabId, entry.composerId) : null}
+        testPrefix="live"
+      />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { ContentMessageSchema, PageMessageSchema } from '@/utils/message-schemas';
-import type { BroadcastMessage, PanelState } from '@/utils/messages';
+import type { BroadcastMessage, ContentSettings, PanelState } from '@/utils/messages';
 import { ReportStore, type SessionArea } from '@/utils/report-store';
+import { offRules, readSettings } from '@/utils/settings';
+import { forgetTabNotes } from '@/utils/draft-notes';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -54,11 +56,24 @@ export default defineBackground(() => {
     if (message.type === 'coach/report') void store.put(tabId, message.entry).then(() => broadcast(tabId));
     else if (message.type === 'coach/clear') {
       void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
+    } else if (message.type === 'coach/settings') {
+      void readSettings().then(({ settings }) =>
+        sendResponse({
+          sites: settings.sites,
+          off: offRules(settings),
+          sensitivity: settings.sensitivity,
+          uiLanguage: settings.uiLanguage,
+        } satisfies ContentSettings),
+      );
+      return true;
     } else openPanel(tabId, sender.tab?.windowId);
     return false;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void store.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void store.forgetTab(tabId);
+    void forgetTabNotes(tabId);
+  });
 
   function openPanel(tabId: number, windowId: number | undefined) {
     // Chrome: the side panel of this tab; Firefox: the sidebar. Both need the click's user gesture.

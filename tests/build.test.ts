@@ -132,6 +132,9 @@ const INERT_URLS = [
   /^https:\/\/react\.dev\/errors\//,
   /^https:\/\/(x\.com|twitter\.com|www\.linkedin\.com|www\.facebook\.com)\/\*?$/,
   /^http:\/\/\[\$\{/, // zod's IPv6 address template
+  // Texts of @wxt-dev/storage's error messages, never fetched.
+  /^https:\/\/github\.com\/wxt-dev\/wxt\/issues\/371$/,
+  /^https:\/\/wxt\.dev\/guide\/go-further\/testing\.html$/,
 ];
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('%s: talks to nobody', (dir) => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatMessage, setLocaleMessages, type LocaleMessages } from '@/utils/i18n';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const locales: Record<string, Messages> = Object.fromEntries(
+const locales: Record<string, LocaleMessages> = Object.fromEntries(
   ['en', 'fr'].map((lang) => [
     lang,
     JSON.parse(readFileSync(join(process.cwd(), 'public/_locales', lang, 'messages.json'), 'utf8')),
@@ -14,19 +14,15 @@ const locales: Record<string, Messages> = Object.fromEntries(
 /** Tests can switch the UI language the fake browser answers in. */
 export const testUi = { lang: 'en' };
 
-/** Chrome's getMessage, from the real _locales files: $name$ placeholders point at $1… substitutions. */
+/** Chrome's getMessage, from the real _locales files. */
 export function getMessage(name: string, substitutions?: string | string[]): string {
-  const entry = locales[testUi.lang]?.[name];
-  if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$(\w+)\$/g, (_, key: string) => {
-    const content = entry.placeholders?.[key.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  });
+  return formatMessage(locales[testUi.lang]?.[name], subs) ?? '';
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
+  setLocaleMessages(null);
   testUi.lang = 'en';
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => testUi.lang);

@@ -1,10 +1,36 @@
 import { browser } from 'wxt/browser';
 
+/** One `_locales/<lang>/messages.json`. */
+export type LocaleMessages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
 /**
- * A UI string from `public/_locales` through the browser's i18n API. A missing
- * key shows its name, which keeps the gap visible instead of silently blank.
+ * Set by extension pages (`ui-language.ts`) so the UI language can be chosen in
+ * the options; the content script leaves it unset and uses the browser's i18n.
+ */
+let chosen: LocaleMessages | null = null;
+
+export function setLocaleMessages(messages: LocaleMessages | null): void {
+  chosen = messages;
+}
+
+/** Chrome's own substitution rules: `$name$` points at a placeholder whose content names `$1`…`$9`. */
+export function formatMessage(
+  entry: LocaleMessages[string] | undefined,
+  substitutions: readonly string[],
+): string | undefined {
+  if (!entry) return undefined;
+  return entry.message.replace(/\$(\w+)\$/g, (_, key: string) => {
+    const content = entry.placeholders?.[key.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+
+/**
+ * A UI string from `public/_locales`. A missing key shows its name, which keeps
+ * the gap visible instead of silently blank.
  */
 export function t(name: string, ...substitutions: string[]): string {
+  if (chosen) return formatMessage(chosen[name], substitutions) || name;
   try {
     return browser.i18n.getMessage(name as never, substitutions) || name;
   } catch {

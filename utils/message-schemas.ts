@@ -18,6 +18,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach/report'), entry: ComposerReportSchema }),
   z.object({ type: z.literal('coach/clear'), composerId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('coach/open-panel') }),
+  z.object({ type: z.literal('coach/settings') }),
 ]) satisfies z.ZodType<ContentMessage>;
 
 export const PageMessageSchema = z.object({

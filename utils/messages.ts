@@ -3,7 +3,8 @@
  * extension pages. Senders build these plain objects; every receiver parses
  * with the zod schemas in `message-schemas.ts` and ignores anything else.
  */
-import type { BoxKind, Platform, Report } from '@/analyzers/kit/types';
+import type { BoxKind, Platform, Report, Sensitivity } from '@/analyzers/kit/types';
+import type { UiLanguage } from './settings';
 
 /** The latest coaching of one composer, as the side panel and popup show it. */
 export interface ComposerReport {
@@ -21,7 +22,17 @@ export interface ComposerReport {
 export type ContentMessage =
   | { type: 'coach/report'; entry: ComposerReport }
   | { type: 'coach/clear'; composerId: string }
-  | { type: 'coach/open-panel' };
+  | { type: 'coach/open-panel' }
+  | { type: 'coach/settings' };
+
+/** The background's answer to `coach/settings`: what the content script needs of the settings, validated. */
+export interface ContentSettings {
+  sites: Record<Platform, boolean>;
+  /** Rules and categories to leave out (turned off or muted). */
+  off: string[];
+  sensitivity: Sensitivity;
+  uiLanguage: UiLanguage;
+}
 
 /** From an extension page to the background. */
 export type PageMessage = { type: 'panel/get'; tabId: number };

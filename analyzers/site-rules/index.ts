@@ -37,6 +37,11 @@ export function codePointLength(text: string): number {
   return n;
 }
 
+/** The length the site counts against its limit (X: weighted, links as 23). */
+export function siteLength(text: string, platform: Platform): number {
+  return platform === 'x' ? xWeightedLength(text) : codePointLength(text);
+}
+
 /** The draft's code point length, counted once for all three rules. */
 const draftLength = (ctx: Context) => ctx.memo('codePointLength', () => codePointLength(ctx.original));
 

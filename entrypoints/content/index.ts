@@ -5,7 +5,8 @@
  * torn down with the content-script context (navigation, extension reload).
  */
 import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
-import type { ContentMessage } from '@/utils/messages';
+import type { ContentMessage, ContentSettings } from '@/utils/messages';
+import type { AnalyzeOptions } from '@/analyzers/kit/types';
 import { Badge } from './badge';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
 import { Highlighter } from './highlights';
@@ -42,6 +43,29 @@ export default defineContentScript({
     let nextId = 1;
     let session: CoachSession | null = null;
     let aliveTimer: number | undefined;
+    /** Null until the background answers: coach with the defaults meanwhile. */
+    let settings: ContentSettings | null = null;
+
+    const analysisOptions = (): Partial<AnalyzeOptions> => {
+      const ui = settings?.uiLanguage ?? 'browser';
+      const messageLang = ui === 'browser' ? (browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en') : ui;
+      return {
+        messageLang,
+        ...(settings && { settings: { disabledRules: settings.off, sensitivity: settings.sensitivity } }),
+      };
+    };
+
+    const loadSettings = async () => {
+      try {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'coach/settings' } satisfies ContentMessage);
+        if (isContentSettings(answer)) settings = answer;
+      } catch {
+        return; // background restarting: keep what we have
+      }
+      if (ctx.isInvalid) return;
+      if (!settings?.sites[platform]) endSession();
+      else session?.refresh();
+    };
 
     const endSession = () => {
       session?.end();
@@ -50,13 +74,13 @@ export default defineContentScript({
     };
 
     const coach = (root: HTMLElement | null) => {
-      if (!root || session?.root === root) return;
+      if (!root || session?.root === root || settings?.sites[platform] === false) return;
       const kind = adapter.classify(root, location);
       if (!kind || !isVisibleToUser(root)) return;
       endSession();
       let id = ids.get(root);
       if (!id) ids.set(root, (id = `c${nextId++}`));
-      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter });
+      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions });
       session.attach();
       clearInterval(aliveTimer);
       // Through the context: a reloaded extension is noticed here too, and everything is torn down.
@@ -85,10 +109,32 @@ export default defineContentScript({
       highlighter.clear();
       badge.remove();
     });
+    // Settings changed in the options or the side panel: apply them to the draft being written.
+    const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void loadSettings();
+    };
+    browser.storage.onChanged.addListener(onStorageChange);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
+    void loadSettings();
     // An editor may already have the focus when the script starts (reload, late injection).
     coach(editorRootOfNode(deepActiveElement()));
   },
 });
+
+/** The background is trusted, but a half-updated extension may answer in an older shape. */
+function isContentSettings(value: unknown): value is ContentSettings {
+  const v = value as Partial<ContentSettings> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.sites === 'object' &&
+    v.sites !== null &&
+    Array.isArray(v.off) &&
+    v.off.every((r) => typeof r === 'string') &&
+    (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
+    (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en')
+  );
+}
 
 function deepActiveElement(): Element | null {
   let el = document.activeElement;

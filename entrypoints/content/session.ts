@@ -5,7 +5,7 @@
  * never writes to the editor: reading, Ranges and highlights only.
  */
 import { analyze } from '@/analyzers';
-import type { BoxKind, Platform, Report } from '@/analyzers/kit/types';
+import type { AnalyzeOptions, BoxKind, Platform, Report } from '@/analyzers/kit/types';
 import type { ComposerReport, ContentMessage } from '@/utils/messages';
 import { Badge } from './badge';
 import { Highlighter } from './highlights';
@@ -18,7 +18,8 @@ export interface SessionHost {
   send(message: ContentMessage): void;
   badge: Badge;
   highlighter: Highlighter;
-  messageLang?: 'fr' | 'en';
+  /** Language of the tips, turned-off rules, sensitivity: from the settings. */
+  analysisOptions(): Partial<AnalyzeOptions>;
 }
 
 export class CoachSession {
@@ -97,10 +98,10 @@ export class CoachSession {
       return;
     }
     const report = analyze(draft.text, {
+      ...this.host.analysisOptions(),
       platform: this.platform,
       kind: this.kind,
       marks: draft.marks,
-      ...(this.host.messageLang && { messageLang: this.host.messageLang }),
     });
     this.lastReport = report;
     this.host.badge.show(report, this.root.getBoundingClientRect());
@@ -116,6 +117,12 @@ export class CoachSession {
     };
     this.host.send({ type: 'coach/report', entry });
     this.reported = true;
+  }
+
+  /** The settings changed: analyse the same draft again. */
+  refresh(): void {
+    this.lastText = null;
+    this.schedule();
   }
 
   /** The editor went away (post sent, dialog closed, navigation): forget everything. */

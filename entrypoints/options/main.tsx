@@ -1,12 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { t } from '@/utils/i18n';
+import { ExtensionPage } from '@/components/ExtensionPage';
+import { OptionsPage } from '@/components/OptionsPage';
+import { createSettingsStore } from '@/utils/settings-store';
 import '@/assets/base.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-document.title = t('extName');
 createRoot(document.getElementById('root')!).render(
-  <main>
-    <h1>{t('optionsTitle')}</h1>
-    <p>{t('privacyNote')}</p>
-  </main>,
+  <ExtensionPage store={createSettingsStore()} titleKey="optionsTitle">
+    <OptionsPage />
+  </ExtensionPage>,
 );

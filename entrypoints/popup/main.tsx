@@ -1,13 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { DraftChecker } from '@/components/DraftChecker';
-import { t } from '@/utils/i18n';
+import { ExtensionPage } from '@/components/ExtensionPage';
+import { PopupPage } from '@/components/PopupPage';
+import { createSettingsStore } from '@/utils/settings-store';
 import '@/assets/base.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-document.title = t('extName');
 createRoot(document.getElementById('root')!).render(
-  <main className="popup">
-    <h1>{t('extName')}</h1>
-    <DraftChecker />
-  </main>,
+  <ExtensionPage store={createSettingsStore()} titleKey="popupTitle">
+    <PopupPage />
+  </ExtensionPage>,
 );

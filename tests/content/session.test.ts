@@ -11,7 +11,12 @@ function setup(text: string) {
   const sent: ContentMessage[] = [];
   const badge = { show: vi.fn(), hide: vi.fn(), place: vi.fn() } as unknown as Badge;
   const highlighter = { show: vi.fn(), clear: vi.fn(), redraw: vi.fn() } as unknown as Highlighter;
-  const session = new CoachSession(root, 'linkedin', 'post', 'c1', { send: (m) => sent.push(m), badge, highlighter });
+  const session = new CoachSession(root, 'linkedin', 'post', 'c1', {
+    send: (m) => sent.push(m),
+    badge,
+    highlighter,
+    analysisOptions: () => ({}),
+  });
   return { root, session, sent, badge, highlighter };
 }
 

@@ -48,10 +48,13 @@ it('sends nothing anywhere while coaching on every site and using every page', a
     const page = await browser.context.newPage();
     for (const path of ['sidepanel.html', 'popup.html', 'options.html']) {
       await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-      const closed = page.locator('details:not([open]) > summary');
-      if (await closed.count()) await closed.first().click();
+      // Open every folded section, type in the paste-in checker, flip a setting.
+      const folded = page.locator('details:not([open]) > summary');
+      for (let i = 0; i < 10 && (await folded.count()) > 0; i++) await folded.first().click();
       const draft = page.locator('textarea');
       if (await draft.count()) await draft.first().fill('Follow us on Instagram! https://example.com');
+      const learning = page.locator('input[name="learning-mode"]');
+      if (await learning.count()) await learning.click();
     }
     await page.close();
   } finally {

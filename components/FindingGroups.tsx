@@ -1,0 +1,184 @@
+import { useState } from 'react';
+import { CATEGORIES } from '@/analyzers';
+import type { Category, Finding } from '@/analyzers/kit/types';
+import { t } from '@/utils/i18n';
+import { categoryLabel, categoryText, ruleLabel } from './labels';
+import { RichText } from './RichText';
+
+const EXCERPT_MAX = 160;
+
+export interface FindingActions {
+  /** Scroll the draft view to this finding's words. */
+  show?(index: number): void;
+  dismiss?(finding: Finding): void;
+  mute?(rule: string): void;
+}
+
+/** Categories with a warning first, then by number of findings, then in the engine's order. */
+export function groupFindings(findings: readonly Finding[]): [Category, { finding: Finding; index: number }[]][] {
+  const groups = new Map<Category, { finding: Finding; index: number }[]>();
+  findings.forEach((finding, index) => {
+    const list = groups.get(finding.category) ?? [];
+    list.push({ finding, index });
+    groups.set(finding.category, list);
+  });
+  const weight = (list: { finding: Finding }[]) => list.filter((x) => x.finding.severity === 'warning').length;
+  return [...groups.entries()]
+    .map(([category, list]) => {
+      list.sort((a, b) => Number(b.finding.severity === 'warning') - Number(a.finding.severity === 'warning'));
+      return [category, list] as [Category, typeof list];
+    })
+    .sort(
+      ([ca, a], [cb, b]) =>
+        Math.sign(weight(b)) - Math.sign(weight(a)) ||
+        b.length - a.length ||
+        CATEGORIES.indexOf(ca) - CATEGORIES.indexOf(cb),
+    );
+}
+
+export function FindingGroups({
+  findings,
+  text,
+  learning,
+  actions,
+  testId,
+}: {
+  findings: readonly Finding[];
+  text: string;
+  learning: boolean;
+  actions: FindingActions;
+  testId: string;
+}) {
+  return (
+    <div className="finding-groups" data-testid={testId}>
+      {groupFindings(findings).map(([category, list]) => (
+        <section
+          key={category}
+          className="finding-group"
+          data-group={category}
+          aria-labelledby={`${testId}-${category}`}
+        >
+          <h3 id={`${testId}-${category}`}>
+            {categoryLabel(category)} <span className="count">({list.length})</span>
+          </h3>
+          {learning && <LearningCard category={category} />}
+          <ul>
+            {list.map(({ finding, index }) => (
+              <FindingItem
+                key={`${finding.rule}-${finding.start ?? 'all'}-${index}`}
+                finding={finding}
+                index={index}
+                text={text}
+                learning={learning}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function FindingItem({
+  finding: f,
+  index,
+  text,
+  learning,
+  actions,
+}: {
+  finding: Finding;
+  index: number;
+  text: string;
+  learning: boolean;
+  actions: FindingActions;
+}) {
+  const excerpt = f.start !== undefined ? text.slice(f.start, f.end) : undefined;
+  const shown = excerpt && excerpt.length > EXCERPT_MAX ? `${excerpt.slice(0, EXCERPT_MAX)}…` : excerpt;
+  return (
+    <li className="finding" data-rule={f.rule} data-category={f.category} data-severity={f.severity}>
+      <p className="finding-head">
+        <span className="severity">{t(`severity_${f.severity}`)}</span> <strong>{f.message}</strong>
+      </p>
+      {shown !== undefined &&
+        (actions.show ? (
+          <button type="button" className="excerpt" onClick={() => actions.show?.(index)} title={t('showInDraft')}>
+            <q>{shown}</q>
+          </button>
+        ) : (
+          <q className="excerpt">{shown}</q>
+        ))}
+      <details className="why" open={learning}>
+        <summary>{t('whyLabel')}</summary>
+        <RichText as="p" html={f.why} />
+        <RichText as="p" html={categoryText(f.category, 'principle')} />
+        <p className="source">{categoryText(f.category, 'source')}</p>
+      </details>
+      <div className="better">
+        <p className="better-title">{t('betterWay')}</p>
+        <ul>
+          {f.suggestions.map((s) => (
+            <li key={s}>
+              <span>{s}</span> <CopyButton text={s} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      {(actions.dismiss || actions.mute) && (
+        <div className="actions">
+          {actions.dismiss && (
+            <button type="button" onClick={() => actions.dismiss?.(f)} data-action="dismiss">
+              {t('dismiss')}
+            </button>
+          )}
+          {actions.mute && (
+            <button
+              type="button"
+              onClick={() => actions.mute?.(f.rule)}
+              data-action="mute"
+              aria-label={t('muteRuleNamed', ruleLabel(f.rule))}
+            >
+              {t('muteRule')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Copies a better way to the clipboard: the coach never writes into the editor itself. */
+function CopyButton({ text }: { text: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    navigator.clipboard
+      .writeText(text)
+      .then(() => setState('copied'))
+      .catch(() => setState('failed'));
+  };
+  return (
+    <>
+      <button type="button" className="copy" onClick={copy} aria-label={t('copySuggestion', text)}>
+        {t('copy')}
+      </button>
+      <span role="status" className="copy-state">
+        {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}
+      </span>
+    </>
+  );
+}
+
+/** Learning mode: the longer explanation and a weak and a strong version for the category. */
+export function LearningCard({ category }: { category: Category }) {
+  return (
+    <aside className="learning" data-learning={category}>
+      <RichText as="p" html={categoryText(category, 'learn')} />
+      <dl>
+        <dt>{t('exampleWeak')}</dt>
+        <dd>{categoryText(category, 'weak')}</dd>
+        <dt>{t('exampleStrong')}</dt>
+        <dd>{categoryText(category, 'strong')}</dd>
+      </dl>
+    </aside>
+  );
+}

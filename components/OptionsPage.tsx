@@ -1,0 +1,290 @@
+import { useRef, useState } from 'react';
+import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES } from '@/analyzers';
+import type { Category } from '@/analyzers/kit/types';
+import { t } from '@/utils/i18n';
+import { exportSettings, parseSettingsFile, UI_LANGUAGES, type ImportProblem, type Settings } from '@/utils/settings';
+import { categoryLabel, ruleLabel } from './labels';
+import { useSettings } from './settings-context';
+
+const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
+
+/** The options page: where the coach runs, how it speaks, which rules, and a backup of it all. */
+export function OptionsPage() {
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
+  return (
+    <main className="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('privacyNote')}</p>
+      <RejectedValue />
+
+      <fieldset>
+        <legend>{t('optSites')}</legend>
+        {PLATFORMS.map((p) => (
+          <label key={p} className="row">
+            <input
+              type="checkbox"
+              name={`site-${p}`}
+              checked={settings.sites[p]}
+              onChange={(e) => void update({ sites: { ...settings.sites, [p]: e.target.checked } })}
+            />
+            {t(`platform_${p}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optSensitivity')}</legend>
+        {SENSITIVITIES.map((level) => (
+          <label key={level} className="row">
+            <input
+              type="radio"
+              name="sensitivity"
+              value={level}
+              checked={settings.sensitivity === level}
+              onChange={() => void update({ sensitivity: level })}
+            />
+            <span>
+              <strong>{t(`sensitivity_${level}`)}</strong> · {t(`sensitivity_${level}_desc`)}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optDisplay')}</legend>
+        <label htmlFor="ui-language">{t('optLanguage')}</label>
+        <select
+          id="ui-language"
+          value={settings.uiLanguage}
+          onChange={(e) => void update({ uiLanguage: e.target.value as Settings['uiLanguage'] })}
+        >
+          {UI_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`language_${l}`)}
+            </option>
+          ))}
+        </select>
+        <label className="row">
+          <input
+            type="checkbox"
+            name="learning-mode"
+            checked={settings.learningMode}
+            onChange={(e) => void update({ learningMode: e.target.checked })}
+          />
+          <span>
+            <strong>{t('optLearning')}</strong> · {t('optLearningDesc')}
+          </span>
+        </label>
+      </fieldset>
+
+      <RuleToggles />
+      <MutedList />
+      <Backup />
+    </main>
+  );
+}
+
+function RuleToggles() {
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
+  const disabled = new Set(settings.disabledRules);
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(disabled);
+    if (on) next.delete(id);
+    else next.add(id);
+    void update({ disabledRules: [...next] });
+  };
+  return (
+    <fieldset>
+      <legend>{t('optRules')}</legend>
+      <p className="hint-text">{t('optRulesDesc')}</p>
+      {CATEGORIES.map((category) => (
+        <fieldset key={category} className="category" data-category={category}>
+          <legend>
+            <label className="row">
+              <input
+                type="checkbox"
+                name={`category-${category}`}
+                checked={!disabled.has(category)}
+                onChange={(e) => toggle(category, e.target.checked)}
+              />
+              {categoryLabel(category)}
+            </label>
+          </legend>
+          {rulesOf(category).map((rule) => (
+            <label key={rule} className="row indent">
+              <input
+                type="checkbox"
+                name={`rule-${rule}`}
+                data-rule={rule}
+                checked={!disabled.has(rule)}
+                disabled={disabled.has(category)}
+                onChange={(e) => toggle(rule, e.target.checked)}
+              />
+              {ruleLabel(rule)}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
+
+function MutedList() {
+  const muted = useSettings((s) => s.settings.mutedRules);
+  const unmute = useSettings((s) => s.unmute);
+  const update = useSettings((s) => s.update);
+  return (
+    <fieldset data-testid="options-muted">
+      <legend>{t('optMuted')}</legend>
+      {muted.length === 0 ? (
+        <p>{t('mutedNone')}</p>
+      ) : (
+        <>
+          <ul>
+            {muted.map((rule) => (
+              <li key={rule} data-muted={rule}>
+                {ruleLabel(rule)}{' '}
+                <button type="button" onClick={() => void unmute(rule)} aria-label={t('unmuteNamed', ruleLabel(rule))}>
+                  {t('unmute')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void update({ mutedRules: [] })}>
+            {t('unmuteAll')}
+          </button>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** Export, import (validated first: a bad file changes nothing) and reset. */
+function Backup() {
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
+  const reset = useSettings((s) => s.reset);
+  const [problems, setProblems] = useState<ImportProblem[] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'post-coach-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setDone(t('exportDone'));
+  };
+
+  const importText = async (text: string) => {
+    const result = parseSettingsFile(text);
+    if (!result.ok) {
+      setProblems(result.problems);
+      setDone(null);
+      return;
+    }
+    setProblems(null);
+    await update(result.settings);
+    setDone(t('importDone'));
+  };
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    file
+      .text()
+      .then(importText)
+      .catch((error: unknown) => setProblems([{ field: '(file)', reason: String(error) }]))
+      .finally(() => {
+        if (fileInput.current) fileInput.current.value = '';
+      });
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('optBackup')}</legend>
+      <p className="hint-text">{t('optBackupDesc')}</p>
+      <p className="buttons">
+        <button type="button" onClick={download} data-action="export">
+          {t('exportSettings')}
+        </button>
+        <label className="file-button">
+          {t('importSettings')}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            data-testid="import-file"
+            onChange={(e) => onFile(e.target.files?.[0])}
+          />
+        </label>
+        {confirmReset ? (
+          <>
+            <button
+              type="button"
+              data-action="reset-confirm"
+              onClick={() => {
+                setConfirmReset(false);
+                void reset().then(() => setDone(t('resetDone')));
+              }}
+            >
+              {t('resetConfirm')}
+            </button>
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-action="reset" onClick={() => setConfirmReset(true)}>
+            {t('resetSettings')}
+          </button>
+        )}
+      </p>
+      {problems && (
+        <div role="alert" className="notice" data-testid="import-error">
+          <p>{t('importRefused')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.field}</code>
+                {p.line !== undefined && ` (${t('lineN', String(p.line))})`}: {p.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {done && (
+        <p role="status" data-testid="backup-status">
+          {done}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The unreadable stored value, kept aside: visible, downloadable in a glance, and discardable. */
+function RejectedValue() {
+  const rejected = useSettings((s) => s.rejected);
+  const forget = useSettings((s) => s.forgetRejected);
+  if (!rejected) return null;
+  return (
+    <details className="notice" data-testid="rejected-settings">
+      <summary>{t('rejectedTitle', new Date(rejected.at).toLocaleString())}</summary>
+      <ul>
+        {rejected.problems.map((p) => (
+          <li key={p}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
+      <pre>{JSON.stringify(rejected.value, null, 2)?.slice(0, 20_000)}</pre>
+      <button type="button" onClick={() => void forget()}>
+        {t('rejectedForget')}
+      </button>
+    </details>
+  );
+}

@@ -1,0 +1,172 @@
+import { useMemo, useRef, useState } from 'react';
+import { LIMITS, siteLength } from '@/analyzers';
+import type { BoxKind, Finding, Platform, Report } from '@/analyzers/kit/types';
+import { findingKey } from '@/utils/draft-notes';
+import { t } from '@/utils/i18n';
+import { offRules } from '@/utils/settings';
+import { DraftView } from './DraftView';
+import { FindingGroups } from './FindingGroups';
+import { ruleLabel } from './labels';
+import { ScoreGauge } from './ScoreGauge';
+import { useSettings } from './settings-context';
+import { useDraftNotes } from './use-draft-notes';
+
+/** Longer than this, counting for the header is not worth a frame: the site's counter says it anyway. */
+const COUNT_MAX = 200_000;
+
+/** The findings still to show: not turned off, not muted, not dismissed for this draft. */
+export function visibleFindings(report: Report, text: string, off: readonly string[], dismissed: readonly string[]) {
+  const offSet = new Set(off);
+  const dismissedSet = new Set(dismissed);
+  return report.findings.filter(
+    (f) =>
+      !offSet.has(f.rule) &&
+      !offSet.has(f.category) &&
+      !dismissedSet.has(findingKey(f.rule, f.start !== undefined ? text.slice(f.start, f.end) : undefined)),
+  );
+}
+
+/**
+ * One report, the way the side panel shows it: where it is from, the gauge,
+ * what works, the draft with its marks, and the hints by category.
+ */
+export function ReportView({
+  text,
+  report,
+  platform,
+  kind,
+  notesKey,
+  testPrefix,
+}: {
+  text: string;
+  report: Report;
+  platform: Platform;
+  kind: BoxKind;
+  /** Where dismissed hints are remembered (tab and composer); null: not remembered. */
+  notesKey: string | null;
+  testPrefix: string;
+}) {
+  const settings = useSettings((s) => s.settings);
+  const mute = useSettings((s) => s.mute);
+  const [notes, updateNotes] = useDraftNotes(notesKey);
+  const [current, setCurrent] = useState<number | null>(null);
+  const draftRef = useRef<HTMLDivElement>(null);
+  const findings = useMemo(
+    () => visibleFindings(report, text, offRules(settings), notes.dismissed),
+    [report, text, settings, notes.dismissed],
+  );
+  const hiddenByDismiss = useMemo(
+    () => visibleFindings(report, text, offRules(settings), []).length - findings.length,
+    [report, text, settings, findings],
+  );
+  const length = text.length <= COUNT_MAX ? siteLength(text, platform) : null;
+  const limit = LIMITS[platform][kind];
+
+  const show = (index: number) => {
+    setCurrent(index);
+    const mark = draftRef.current?.querySelector<HTMLElement>(`mark[data-starts~="${index}"]`);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  const dismiss = (f: Finding) => {
+    const key = findingKey(f.rule, f.start !== undefined ? text.slice(f.start, f.end) : undefined);
+    updateNotes((n) => ({ ...n, dismissed: [...n.dismissed.filter((d) => d !== key), key] }));
+  };
+
+  return (
+    <>
+      <p className="context" data-testid={`${testPrefix}-context`}>
+        {t('panelFor', t(`platform_${platform}`), t(`kind_${kind}`))}
+        {length !== null && (
+          <span
+            className="length"
+            data-testid={`${testPrefix}-length`}
+            data-count={length}
+            data-limit={limit}
+            data-over={length > limit || undefined}
+          >
+            {' · '}
+            {t(length > limit ? 'lengthOver' : 'lengthOf', String(length), String(limit))}
+          </span>
+        )}
+      </p>
+      <ScoreGauge report={report} idPrefix={testPrefix} />
+      {report.strengths.length > 0 && (
+        <section className="strengths" aria-labelledby={`${testPrefix}-works`}>
+          <h2 id={`${testPrefix}-works`}>{t('whatWorks')}</h2>
+          <ul data-testid={`${testPrefix}-strengths`}>
+            {report.strengths.map((s) => (
+              <li key={s.id} data-strength={s.id}>
+                {s.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby={`${testPrefix}-draft-title`}>
+        <h2 id={`${testPrefix}-draft-title`}>{t('draftTitle')}</h2>
+        <div ref={draftRef} className="draft-scroll">
+          <DraftView text={text} findings={findings} current={current} testId={`${testPrefix}-draft`} />
+        </div>
+      </section>
+      <section aria-labelledby={`${testPrefix}-hints`}>
+        <h2 id={`${testPrefix}-hints`}>{t('hintsTitle', String(findings.length))}</h2>
+        {findings.length === 0 ? (
+          <p>{t('panelNoHints')}</p>
+        ) : (
+          <FindingGroups
+            findings={findings}
+            text={text}
+            learning={settings.learningMode}
+            testId={`${testPrefix}-findings`}
+            actions={{ show, ...(notesKey && { dismiss }), mute: (rule) => void mute(rule) }}
+          />
+        )}
+        {report.truncated && <p className="note">{t('truncatedNote', String(report.counts.findings))}</p>}
+        {hiddenByDismiss > 0 && (
+          <p className="note">
+            {t('dismissedCount', String(hiddenByDismiss))}{' '}
+            <button type="button" onClick={() => updateNotes((n) => ({ ...n, dismissed: [] }))} data-action="restore">
+              {t('showAgain')}
+            </button>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** What was muted everywhere, with a way back; the last mute can be undone at once. */
+export function MutedRules() {
+  const muted = useSettings((s) => s.settings.mutedRules);
+  const justMuted = useSettings((s) => s.justMuted);
+  const unmute = useSettings((s) => s.unmute);
+  return (
+    <section className="muted" aria-labelledby="muted-title" data-testid="muted-rules">
+      {justMuted && muted.includes(justMuted) && (
+        <p role="status" className="toast">
+          {t('mutedNotice', ruleLabel(justMuted))}{' '}
+          <button type="button" data-action="undo-mute" onClick={() => void unmute(justMuted)}>
+            {t('undo')}
+          </button>
+        </p>
+      )}
+      <details>
+        <summary id="muted-title">{t('mutedTitle', String(muted.length))}</summary>
+        {muted.length === 0 ? (
+          <p>{t('mutedNone')}</p>
+        ) : (
+          <ul>
+            {muted.map((rule) => (
+              <li key={rule} data-muted={rule}>
+                {ruleLabel(rule)}{' '}
+                <button type="button" onClick={() => void unmute(rule)} aria-label={t('unmuteNamed', ruleLabel(rule))}>
+                  {t('unmute')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import { DraftChecker } from './DraftChecker';
+import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
+import { MutedRules } from './ReportView';
+
+/** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
+export function SidePanelPage({ search = location.search }: { search?: string }) {
+  const tabId = useFollowedTab(search);
+  const entry = useTabReport(tabId);
+  const pinned = fixedTabOf(search) !== null;
+  const popOut = () => {
+    if (tabId === null) return;
+    void browser.windows
+      .create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`), type: 'popup', width: 420, height: 760 })
+      .catch((error: unknown) => console.warn('[post-coach] could not open a window', error));
+  };
+  return (
+    <main className="sidepanel">
+      <header className="bar">
+        <h1>{t('extName')}</h1>
+        {tabId !== null && !pinned && (
+          <button type="button" onClick={popOut} data-action="pop-out" title={t('popOutTitle')}>
+            {t('popOut')}
+          </button>
+        )}
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
+          {t('openOptions')}
+        </a>
+      </header>
+      <LiveReport entry={entry} tabId={tabId} />
+      <MutedRules />
+      <details className="paste">
+        <summary>{t('sidepanelIntro')}</summary>
+        <DraftChecker />
+      </details>
+    </main>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The user's settings: one WXT storage item in `storage.local`, read through
+ * zod every time. A value that does not parse never crashes a page and never
+ * silently resets everything: each field is checked on its own, a bad field
+ * falls back to its default, the others are kept, and the unreadable value is
+ * kept aside (`local:settingsRejected`) so nothing is lost.
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from './zod';
+import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
+
+export const UI_LANGUAGES = ['browser', 'fr', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** A rule (`begging/like`) or a whole category (`begging`); house-rule packs add their own ids. */
+const RuleId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, 'expected a rule id like "begging/like" or a category like "begging"');
+const RuleList = z.array(RuleId).max(1000);
+
+export interface Settings {
+  /** Where the coach runs. */
+  sites: Record<Platform, boolean>;
+  /** Rules and categories turned off in the options page. */
+  disabledRules: string[];
+  /** Rules muted from a hint ("mute everywhere"); listed and undoable. */
+  mutedRules: string[];
+  sensitivity: Sensitivity;
+  /** Language of the pages and of the tips; `browser` follows the browser's. */
+  uiLanguage: UiLanguage;
+  /** Longer explanations and weak/strong examples, for people learning the norms. */
+  learningMode: boolean;
+}
+
+const FIELDS = {
+  sites: z.object({ x: z.boolean(), linkedin: z.boolean(), facebook: z.boolean() }),
+  disabledRules: RuleList,
+  mutedRules: RuleList,
+  sensitivity: z.enum(SENSITIVITIES),
+  uiLanguage: z.enum(UI_LANGUAGES),
+  learningMode: z.boolean(),
+};
+
+/** Strict: an imported file with a misspelt field is refused, not half-applied. */
+export const SettingsSchema = z.strictObject(FIELDS) satisfies z.ZodType<Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  sites: Object.freeze({ x: true, linkedin: true, facebook: true }),
+  disabledRules: [],
+  mutedRules: [],
+  sensitivity: 'normal',
+  uiLanguage: 'browser',
+  // On by default on first run: interns see the why; community managers turn it off once.
+  learningMode: true,
+}) as Settings;
+
+export const SETTINGS_VERSION = 1;
+
+/**
+ * The stored item. `migrations` maps a version to the function that brings the
+ * previous version's value to it; version 1 is the first shape, so there is
+ * nothing to migrate yet. Every read still goes through `readSettings`.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+/** Where an unreadable stored value is kept, with what was wrong with it. */
+export const rejectedSettingsItem = storage.defineItem<RejectedSettings | null>('local:settingsRejected', {
+  fallback: null,
+});
+
+export interface RejectedSettings {
+  at: number;
+  problems: string[];
+  value: unknown;
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  /** What was wrong with the stored value, field by field; empty when it was fine. */
+  problems: string[];
+}
+
+const describe = (issue: z.core.$ZodIssue, prefix: string) =>
+  `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`;
+
+/** Keep every field that parses, default the others, and say which and why. */
+export function repairSettings(raw: unknown): SettingsRead {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return {
+      settings: cloneDefaults(),
+      problems: raw === undefined || raw === null ? [] : [`(root): expected an object, got ${typeOf(raw)}`],
+    };
+  }
+  const value = raw as Record<string, unknown>;
+  const settings = cloneDefaults() as unknown as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(FIELDS)) {
+    if (!(key in value)) continue; // a field added later: its default, nothing wrong
+    const parsed = (schema as z.ZodType).safeParse(value[key]);
+    if (parsed.success) settings[key] = parsed.data;
+    else problems.push(...parsed.error.issues.slice(0, 3).map((issue) => describe(issue, key)));
+  }
+  for (const key of Object.keys(value)) {
+    if (!(key in FIELDS)) problems.push(`${key}: unknown setting, ignored`);
+  }
+  return { settings: settings as unknown as Settings, problems };
+}
+
+function cloneDefaults(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
+
+function typeOf(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+}
+
+/** The settings as stored, repaired if need be; a bad value is kept aside once, never thrown. */
+export async function readSettings(): Promise<SettingsRead> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch (error) {
+    return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`] };
+  }
+  const read = repairSettings(raw);
+  if (read.problems.length > 0) await keepAside(raw, read.problems);
+  return read;
+}
+
+async function keepAside(value: unknown, problems: string[]): Promise<void> {
+  try {
+    const previous = await rejectedSettingsItem.getValue();
+    if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return;
+    await rejectedSettingsItem.setValue({ at: Date.now(), problems, value });
+  } catch {
+    // Storage itself is failing: the notice still shows, the defaults still apply.
+  }
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(SettingsSchema.parse(settings));
+}
+
+/** What `analyze` must leave out: turned off in the options, or muted from a hint. */
+export function offRules(settings: Settings): string[] {
+  return [...new Set([...settings.disabledRules, ...settings.mutedRules])];
+}
+
+// ---- Export and import -------------------------------------------------------
+
+export const SETTINGS_FILE_FORMAT = 'post-coach-settings';
+/** No settings file is anywhere near this; a bigger one is a wrong file. */
+export const MAX_SETTINGS_FILE = 1_000_000;
+
+const SettingsFileSchema = z.strictObject({
+  format: z.literal(SETTINGS_FILE_FORMAT),
+  version: z.number().int().min(1).max(SETTINGS_VERSION),
+  settings: SettingsSchema,
+});
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings }, null, 2)}\n`;
+}
+
+/** Why a settings file was refused: where, and what was wrong. */
+export interface ImportProblem {
+  /** `settings.sensitivity`, or `(file)` for the file as a whole. */
+  field: string;
+  reason: string;
+  /** 1-based line in the file, when it can be told. */
+  line?: number;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
+
+/** Parse and validate a settings file; nothing is stored here, so a bad file changes nothing. */
+export function parseSettingsFile(text: string): ImportResult {
+  if (text.length > MAX_SETTINGS_FILE) {
+    return fail('(file)', `too large (${text.length} characters, at most ${MAX_SETTINGS_FILE})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    return { ok: false, problems: [{ field: '(file)', reason: `not valid JSON: ${message}`, ...(line && { line }) }] };
+  }
+  const parsed = SettingsFileSchema.safeParse(json);
+  if (parsed.success) return { ok: true, settings: parsed.data.settings };
+  return {
+    ok: false,
+    problems: parsed.error.issues.slice(0, 10).map((issue) => {
+      const path = issue.path.map(String);
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const field = [...path, ...keys.slice(0, 1)].join('.') || '(file)';
+      const line = lineOf(text, [...path, ...keys.slice(0, 1)]);
+      return { field, reason: issue.message, ...(line && { line }) };
+    }),
+  };
+}
+
+function fail(field: string, reason: string): ImportResult {
+  return { ok: false, problems: [{ field, reason }] };
+}
+
+/** Best effort: the line of the last named key on the path (files are small and usually pretty-printed). */
+function lineOf(text: string, path: string[]): number | undefined {
+  let from = 0;
+  for (const key of path) {
+    if (/^\d+$/.test(key)) continue;
+    const at = text.indexOf(`"${key}"`, from);
+    if (at < 0) return undefined;
+    from = at;
+  }
+  return path.length ? text.slice(0, from).split('\n').length : undefined;
+}
