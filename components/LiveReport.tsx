@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PanelStateSchema } from '@/utils/panel-state';
+import { BroadcastMessageSchema } from '@/utils/message-schemas';
 import { draftKey } from '@/utils/draft-notes';
 import type { ComposerReport } from '@/utils/messages';
 import { t } from '@/utils/i18n';
@@ -30,6 +31,14 @@ export function useFollowedTab(search = location.search): number | null {
   return tabId;
 }
 
+const warned = new Set<string>();
+/** Anything malformed is ignored, and said once in the console. */
+function warnOnce(why: string) {
+  if (warned.has(why)) return;
+  warned.add(why);
+  console.warn(`[post-coach] ignored a message: ${why}`);
+}
+
 /** The latest report of the tab's active composer, kept live. */
 export function useTabReport(tabId: number | null): ComposerReport | null {
   const [entry, setEntry] = useState<ComposerReport | null>(null);
@@ -41,12 +50,14 @@ export function useTabReport(tabId: number | null): ComposerReport | null {
         .sendMessage({ type: 'panel/get', tabId })
         .then((raw: unknown) => {
           const parsed = PanelStateSchema.safeParse(raw);
+          if (!parsed.success) warnOnce('malformed panel state');
           if (current) setEntry(parsed.success ? parsed.data.entry : null);
         })
         .catch(() => current && setEntry(null));
     const onMessage = (message: unknown) => {
-      const m = message as { type?: unknown; tabId?: unknown };
-      if (m?.type === 'panel/changed' && m.tabId === tabId) void load();
+      const parsed = BroadcastMessageSchema.safeParse(message);
+      if (!parsed.success) return warnOnce('malformed broadcast');
+      if (parsed.data.tabId === tabId) void load();
     };
     void load();
     browser.runtime.onMessage.addListener(onMessage);

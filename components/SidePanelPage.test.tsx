@@ -92,7 +92,7 @@ describe('side panel', () => {
       'li[data-rule="begging/like"]',
     )!;
     await act(async () => {
-      fireEvent.click(within(like).getByRole('button', { name: /Mute .* everywhere/ }));
+      fireEvent.click(within(like).getByRole('button', { name: /^Mute everywhere: / }));
     });
     await waitFor(() => expect(findings()).not.toContain('begging/like'));
     expect(store.getState().settings.mutedRules).toEqual(['begging/like']);

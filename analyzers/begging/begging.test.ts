@@ -36,6 +36,7 @@ testAnalyzer('begging', {
     'Help us improve the app: tell us which feature you use least and why.',
     'Our team would like to thank everyone who came to the workshop.',
     'You can follow the live results on the federation website.',
+    'Brands we admire and follow closely: Patagonia, Basecamp.',
     'Reply to this email if the invoice is wrong and we will fix it the same day.',
     'Like many of you, I struggled with imposter syndrome in my first year.',
     'Share of voice is a metric worth tracking only if you know what moves it.',
@@ -112,6 +113,7 @@ testAnalyzer('begging', {
     ['Repost this to your story', 'begging/share', 'Repost this'],
     ['Follow us for more tips like this', 'begging/follow', 'Follow us'],
     ['f0llow me for daily content', 'begging/follow', 'f0llow me'],
+    ['Read the full guide and follow us for more tips', 'begging/follow', 'and follow us for more'],
     {
       text: 'Subscribe to our channel and hit the bell!',
       findings: [

@@ -75,6 +75,8 @@ export const beggingEn: PhraseGroup[] = [
       'forget ~2 follow|subscribe|sub',
       'make_sure|be_sure ~2 follow|subscribe',
       'please|pls|plz follow|subscribe|sub',
+      // "and" usually makes it the author's verb ("who we like and follow"), not before "us for more".
+      'and follow|subscribe us|me for ~1 more|updates|tips|daily',
       'follow back|followback|ifb|follow4follow|followforfollow|f4f|sub4sub',
       'new followers ~1 welcome|wanted|needed',
     ],

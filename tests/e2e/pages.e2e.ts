@@ -1,0 +1,145 @@
+/**
+ * The side panel, the popup and the options page in real Chromium, on a draft
+ * typed in a stand-in composer: the panel follows the typing, the popup's
+ * checklist reads the same draft, options apply to open pages without a
+ * reload, and axe finds no accessibility violation on any page, light or dark.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPOSERS } from './composers';
+import { badgeState, launchBrowser, tabIdOf, type Browser } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const LINKEDIN = COMPOSERS.find((c) => c.name === 'LinkedIn new share dialog (TipTap)')!;
+const BEGGING = 'Like and share this post! Follow us for more tips.';
+const QUESTION = ' What is the hardest part of pricing your work?';
+
+let browser: Browser;
+let site: Page;
+let tabId: number;
+
+const extensionPage = async (path: string) => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+};
+
+const rulesShown = (panel: Page) =>
+  panel
+    .locator('[data-testid="live-findings"] li[data-rule]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule));
+
+const checks = (popup: Page) =>
+  popup
+    .locator('[data-check]')
+    .evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.check, (e as HTMLElement).dataset.state])),
+    );
+
+/** axe-core run inside the page (DevTools evaluation, so the page's CSP does not apply to it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await browser.context.newPage();
+  await site.goto(`${browser.origin}${LINKEDIN.path}`);
+  await site.click(await LINKEDIN.open(site));
+  await site.keyboard.type(BEGGING, { delay: 2 });
+  await site.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
+  tabId = await tabIdOf(browser, site);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('extension pages on a live draft', () => {
+  it('the side panel follows the typing and the popup checklist reads the same draft', async () => {
+    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => panel.locator('[data-testid="live-draft"]').textContent()).toBe(BEGGING);
+    expect(await rulesShown(panel)).toEqual(expect.arrayContaining(['begging/like', 'begging/follow']));
+    expect(await panel.locator('[data-testid="live-score"]').getAttribute('role')).toBe('status');
+
+    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => checks(popup)).toMatchObject({ 'no-begging': 'fail', 'who-for': 'todo' });
+    expect(await popup.locator('[data-testid="ready"]').getAttribute('data-state')).toBe('fail');
+
+    // More typing: the panel updates live, with what works now.
+    await site.bringToFront();
+    await site.keyboard.type(QUESTION, { delay: 2 });
+    await expect.poll(() => panel.locator('[data-testid="live-draft"]').textContent()).toBe(BEGGING + QUESTION);
+    await expect.poll(() => panel.locator('[data-strength="question"]').count()).toBe(1);
+
+    // A question ticked in the popup is remembered for this draft.
+    await popup.reload();
+    await popup.locator('#question-who-for').check();
+    await popup.reload();
+    await expect.poll(() => checks(popup).then((c) => c['who-for'])).toBe('pass');
+    await popup.close();
+    await panel.close();
+  });
+
+  it('muting a hint in the panel reaches the composer badge, and the mute can be undone', async () => {
+    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    await expect.poll(() => rulesShown(panel)).toContain('begging/like');
+    const before = (await badgeState(site))!.hints;
+    await panel.locator('li[data-rule="begging/like"] [data-action="mute"]').click();
+    await expect.poll(() => rulesShown(panel)).not.toContain('begging/like');
+    await expect.poll(() => badgeState(site).then((b) => b?.hints)).toBe(before - 1);
+    await panel.locator('[data-action="undo-mute"]').click();
+    await expect.poll(() => rulesShown(panel)).toContain('begging/like');
+    await expect.poll(() => badgeState(site).then((b) => b?.hints)).toBe(before);
+    await panel.close();
+  });
+
+  it('options changed in the options page apply to an open side panel and popup without a reload', async () => {
+    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => rulesShown(panel)).toContain('begging/like');
+    const options = await extensionPage('options.html');
+    await options.locator('input[name="category-begging"]').uncheck();
+    await expect.poll(() => rulesShown(panel).then((r) => r.filter((id) => id?.startsWith('begging/')))).toEqual([]);
+    await expect.poll(() => checks(popup).then((c) => 'no-begging' in c)).toBe(false);
+    await options.locator('#ui-language').selectOption('fr');
+    await expect.poll(() => panel.locator('h2', { hasText: 'Score communauté' }).count()).toBe(1);
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Avant de publier');
+    // The tips themselves follow: the content script analyses again in French.
+    await options.locator('input[name="category-begging"]').check();
+    await expect.poll(() => panel.locator('li[data-rule="begging/like"] strong').textContent()).toMatch(/like/i);
+    await expect
+      .poll(() => panel.locator('li[data-rule="begging/like"] .severity').textContent())
+      .toMatch(/Attention|Conseil/);
+    await options.locator('button[data-action="reset"]').click();
+    await options.locator('button[data-action="reset-confirm"]').click();
+    await expect.poll(() => panel.locator('h2', { hasText: 'Community score' }).count()).toBe(1);
+    await Promise.all([panel.close(), popup.close(), options.close()]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations on any page (%s)', async (colorScheme) => {
+    for (const path of [
+      `sidepanel.html?tabId=${tabId}`,
+      `popup.html?tabId=${tabId}`,
+      'options.html',
+      'sidepanel.html',
+    ]) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await page.locator('.page').waitFor();
+      if (path.startsWith('sidepanel.html?')) await page.locator('[data-testid="live-findings"]').waitFor();
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+});
