@@ -119,10 +119,14 @@ export class CoachSession {
     this.reported = true;
   }
 
-  /** The settings changed: analyse the same draft again. */
+  /**
+   * The settings changed: analyse the same draft again, now. Not at the next
+   * frame: the change usually comes from the options page in another tab, and
+   * a hidden tab gets no frames, so the side panel would wait for a tab switch.
+   */
   refresh(): void {
     this.lastText = null;
-    this.schedule();
+    this.run();
   }
 
   /** The editor went away (post sent, dialog closed, navigation): forget everything. */

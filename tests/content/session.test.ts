@@ -4,8 +4,9 @@ import type { Badge } from '../../entrypoints/content/badge';
 import type { Highlighter } from '../../entrypoints/content/highlights';
 import { CoachSession } from '../../entrypoints/content/session';
 import type { ContentMessage } from '../../utils/messages';
+import type { AnalyzeOptions } from '../../analyzers/kit/types';
 
-function setup(text: string) {
+function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})) {
   document.body.innerHTML = `<div contenteditable="true" id="e"><p>${text}</p></div>`;
   const root = document.getElementById('e')!;
   const sent: ContentMessage[] = [];
@@ -15,7 +16,7 @@ function setup(text: string) {
     send: (m) => sent.push(m),
     badge,
     highlighter,
-    analysisOptions: () => ({}),
+    analysisOptions: options,
   });
   return { root, session, sent, badge, highlighter };
 }
@@ -32,6 +33,17 @@ describe('CoachSession', () => {
     root.innerHTML = '<p><br></p>';
     session.run();
     expect(sent[1]).toEqual({ type: 'coach/clear', composerId: 'c1' });
+  });
+
+  it('analyses the same draft again, at once, when the settings change', () => {
+    let settings: Partial<AnalyzeOptions> = { messageLang: 'en' };
+    const { session, sent } = setup('Like and share if you agree!', () => settings);
+    session.run();
+    settings = { messageLang: 'fr', settings: { disabledRules: ['begging/like'] } };
+    session.refresh();
+    expect(sent).toHaveLength(2);
+    const second = sent[1]!;
+    expect(second.type === 'coach/report' && second.entry.report.findings).toEqual([]);
   });
 
   it('does not report the same text twice', () => {
