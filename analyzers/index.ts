@@ -30,6 +30,7 @@ import { replies } from './replies';
 import { selfCentred } from './self-centred';
 import { siteRules } from './site-rules';
 import { computeSignals } from './signals';
+import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
@@ -68,7 +69,23 @@ function check<T extends string>(name: string, value: unknown, allowed: readonly
 }
 
 export function analyze(text: string, options: AnalyzeOptions): Report {
-  return analyzeWith(ANALYZERS, text, options);
+  const packs = options?.houseRules;
+  if (!packs?.length) return analyzeWith(ANALYZERS, text, options);
+  const off = offByPacks(packs, options.platform);
+  return analyzeWith([...ANALYZERS, houseAnalyzerFor(packs)], text, {
+    ...options,
+    ...(off.length && {
+      settings: { ...options.settings, disabledRules: [...(options.settings?.disabledRules ?? []), ...off] },
+    }),
+  });
+}
+
+/** Packs are compiled once and reused while the same array is passed (typing). */
+const compiledPacks = new WeakMap<readonly HousePack[], Analyzer>();
+function houseAnalyzerFor(packs: readonly HousePack[]): Analyzer {
+  let analyzer = compiledPacks.get(packs);
+  if (!analyzer) compiledPacks.set(packs, (analyzer = compileHouseRules(packs)));
+  return analyzer;
 }
 
 /** `analyze` with another set of analyzers (tests, house rules). */
@@ -163,7 +180,7 @@ function render(
   catalogue: (typeof catalogues)[Lang],
 ): Finding {
   const messageId = r.messageId ?? r.rule;
-  const text = catalogue.rules[messageId] ?? catalogues.en.rules[messageId];
+  const text = r.text ?? catalogue.rules[messageId] ?? catalogues.en.rules[messageId];
   const data = r.data ?? {};
   const finding: Finding = {
     rule: r.rule,
@@ -174,6 +191,7 @@ function render(
     message: text ? fill(text.message, data) : messageId,
     why: text?.why ?? messageId,
     suggestions: text ? text.suggestions.map((s) => fill(s, data)) : [messageId],
+    ...(r.source !== undefined && { source: r.source }),
   };
   if (r.span && r.span[1] > r.span[0]) {
     const [start, end] = toOriginal(ctx.norm, r.span[0], r.span[1]);

@@ -5,6 +5,7 @@ import type { DraftNotes } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
 import { offRules, type Settings } from '@/utils/settings';
 import { visibleFindings } from './ReportView';
+import { plainText } from '@/utils/rich-text';
 
 export type CheckState = 'pass' | 'fail' | 'todo';
 
@@ -15,6 +16,8 @@ interface AutoCheck {
   rules?: string[];
   /** Only for these kinds of box. */
   kinds?: BoxKind[];
+  /** Only when the team has house rules. */
+  needsPacks?: boolean;
 }
 
 /** Checks ticked from the report; ids are stable (`data-check`), texts come from _locales. */
@@ -26,6 +29,7 @@ export const AUTO_CHECKS: readonly AutoCheck[] = [
   { id: 'no-formulas', categories: ['formulas'] },
   { id: 'no-personal-data', categories: ['oversharing'] },
   { id: 'answers-the-person', categories: ['replies'], kinds: ['reply', 'comment'] },
+  { id: 'house-rules', categories: ['house-rules'], needsPacks: true },
 ];
 
 /** Questions only the writer can answer (seed 000's self-check questions). */
@@ -41,16 +45,22 @@ const matches = (check: AutoCheck, f: Finding) =>
   (check.categories?.includes(f.category) ?? false) || (check.rules?.includes(f.rule) ?? false);
 
 /** The automatic checks for one draft; a check whose rules are all turned off is left out. */
-export function autoChecks(entry: ComposerReport, settings: Settings, notes: DraftNotes): CheckResult[] {
+export function autoChecks(
+  entry: ComposerReport,
+  settings: Settings,
+  notes: DraftNotes,
+  hasPacks: boolean,
+): CheckResult[] {
   const off = offRules(settings);
   const shown = visibleFindings(entry.report, entry.text, off, notes.dismissed);
   const results: CheckResult[] = [];
   for (const check of AUTO_CHECKS) {
     if (check.kinds && !check.kinds.includes(entry.kind)) continue;
+    if (check.needsPacks && !hasPacks) continue;
     const targets = [...(check.categories ?? []), ...(check.rules ?? [])];
     if (targets.every((id) => off.includes(id))) continue;
     const failing = shown.find((f) => matches(check, f));
-    let reason = failing ? failing.message : t(`check_${check.id.replace(/-/g, '_')}_pass`);
+    let reason = failing ? plainText(failing.message) : t(`check_${check.id.replace(/-/g, '_')}_pass`);
     if (check.id === 'length-fits' && !failing) {
       const count = entry.text.length <= 200_000 ? siteLength(entry.text, entry.platform) : entry.text.length;
       reason = t('lengthOf', String(count), String(LIMITS[entry.platform][entry.kind]));
@@ -72,14 +82,16 @@ export function Checklist({
   entry,
   settings,
   notes,
+  hasPacks,
   onAnswer,
 }: {
   entry: ComposerReport;
   settings: Settings;
   notes: DraftNotes;
+  hasPacks: boolean;
   onAnswer(question: string, ticked: boolean): void;
 }) {
-  const auto = autoChecks(entry, settings, notes);
+  const auto = autoChecks(entry, settings, notes, hasPacks);
   const overall = overallState(auto, notes.answers);
   const failing = auto.filter((c) => c.state === 'fail').length;
   const open = QUESTIONS.filter((q) => !notes.answers.includes(q)).length;

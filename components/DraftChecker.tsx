@@ -12,6 +12,7 @@ export function DraftChecker() {
   const [text, setText] = useState('');
   const [platform, setPlatform] = useState<Platform>('linkedin');
   const settings = useSettings((s) => s.settings);
+  const packs = useSettings((s) => s.packs);
   const messageLang = resolveUiLanguage(settings.uiLanguage);
   const report = useMemo(
     () =>
@@ -20,9 +21,10 @@ export function DraftChecker() {
             platform,
             messageLang,
             settings: { disabledRules: offRules(settings), sensitivity: settings.sensitivity },
+            houseRules: packs,
           })
         : null,
-    [text, platform, settings, messageLang],
+    [text, platform, settings, packs, messageLang],
   );
 
   return (

@@ -4,6 +4,7 @@ import type { Category, Finding } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
 import { categoryLabel, categoryText, ruleLabel } from './labels';
 import { RichText } from './RichText';
+import { plainText } from '@/utils/rich-text';
 
 const EXCERPT_MAX = 160;
 
@@ -61,7 +62,7 @@ export function FindingGroups({
           <h3 id={`${testId}-${category}`}>
             {categoryLabel(category)} <span className="count">({list.length})</span>
           </h3>
-          {learning && <LearningCard category={category} />}
+          {learning && category !== 'house-rules' && <LearningCard category={category} />}
           <ul>
             {list.map(({ finding, index }) => (
               <FindingItem
@@ -98,8 +99,14 @@ function FindingItem({
   return (
     <li className="finding" data-rule={f.rule} data-category={f.category} data-severity={f.severity}>
       <p className="finding-head">
-        <span className="severity">{t(`severity_${f.severity}`)}</span> <strong>{f.message}</strong>
+        <span className="severity">{t(`severity_${f.severity}`)}</span>{' '}
+        <strong>{f.source ? <RichText html={f.message} /> : f.message}</strong>
       </p>
+      {f.source && (
+        <p className="source" data-source={f.source}>
+          {t('fromPack', f.source)}
+        </p>
+      )}
       {shown !== undefined &&
         (actions.show ? (
           <button type="button" className="excerpt" onClick={() => actions.show?.(index)} title={t('showInDraft')}>
@@ -111,15 +118,19 @@ function FindingItem({
       <details className="why" open={learning}>
         <summary>{t('whyLabel')}</summary>
         <RichText as="p" html={f.why} />
-        <RichText as="p" html={categoryText(f.category, 'principle')} />
-        <p className="source">{categoryText(f.category, 'source')}</p>
+        {!f.source && (
+          <>
+            <RichText as="p" html={categoryText(f.category, 'principle')} />
+            <p className="source">{categoryText(f.category, 'source')}</p>
+          </>
+        )}
       </details>
       <div className="better">
         <p className="better-title">{t('betterWay')}</p>
         <ul>
           {f.suggestions.map((s) => (
             <li key={s}>
-              <span>{s}</span> <CopyButton text={s} />
+              <RichText html={s} /> <CopyButton text={plainText(s)} />
             </li>
           ))}
         </ul>

@@ -5,8 +5,11 @@ import { t } from '@/utils/i18n';
 import { exportSettings, parseSettingsFile, UI_LANGUAGES, type ImportProblem, type Settings } from '@/utils/settings';
 import { categoryLabel, ruleLabel } from './labels';
 import { useSettings } from './settings-context';
+import { HouseRulesOptions } from './HouseRulesOptions';
 
 const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
+/** House rules are switched pack by pack in their own section. */
+const TOGGLED = CATEGORIES.filter((c) => c !== 'house-rules');
 
 /** The options page: where the coach runs, how it speaks, which rules, and a backup of it all. */
 export function OptionsPage() {
@@ -80,6 +83,7 @@ export function OptionsPage() {
 
       <RuleToggles />
       <MutedList />
+      <HouseRulesOptions />
       <Backup />
     </main>
   );
@@ -99,7 +103,7 @@ function RuleToggles() {
     <fieldset>
       <legend>{t('optRules')}</legend>
       <p className="hint-text">{t('optRulesDesc')}</p>
-      {CATEGORIES.map((category) => (
+      {TOGGLED.map((category) => (
         <fieldset key={category} className="category" data-category={category}>
           <legend>
             <label className="row">

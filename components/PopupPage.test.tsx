@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { settingsItem } from '@/utils/settings';
+import { houseRulesItem } from '@/utils/house-rules';
+import { analyze } from '@/analyzers';
 import { entryFor, fakeBackground, PINNED, renderPage } from '@/tests/ui/render';
 import { testUi } from '@/tests/setup';
 import { PopupPage } from './PopupPage';
@@ -81,6 +83,30 @@ describe('popup checklist', () => {
       await settingsItem.setValue({ disabledRules: ['replies'] });
     });
     await waitFor(() => expect(states()).not.toHaveProperty('answers-the-person'));
+  });
+
+  it('checks the team’s house rules once there are some', async () => {
+    const pack = {
+      id: 'atelier',
+      name: 'Atelier team',
+      version: 1,
+      enabled: true,
+      rules: [{ id: 'guys', type: 'avoid' as const, phrases: ['hey guys'], message: { en: 'Say <i>everyone</i>' } }],
+    };
+    const text = 'Hey guys, what is the hardest part of pricing your work?';
+    fakeBackground(entryFor(text));
+    await renderPage(<PopupPage search={PINNED} />);
+    await screen.findByTestId('checklist');
+    expect(states()).not.toHaveProperty('house-rules');
+    cleanup();
+    await houseRulesItem.setValue([pack]);
+    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
+    await renderPage(<PopupPage search={PINNED} />);
+    await screen.findByTestId('checklist');
+    expect(states()['house-rules']).toBe('fail');
+    expect(screen.getByTestId('checklist').querySelector('[data-check="house-rules"] .reason')?.textContent).toBe(
+      'Say everyone',
+    );
   });
 
   it('speaks French', async () => {

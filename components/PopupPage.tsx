@@ -19,6 +19,7 @@ export function PopupPage({ search = location.search }: { search?: string }) {
   const tabId = useFollowedTab(search);
   const entry = useTabReport(tabId);
   const settings = useSettings((s) => s.settings);
+  const hasPacks = useSettings((s) => s.packs.some((p) => p.enabled));
   const [notes, updateNotes] = useDraftNotes(entry && tabId !== null ? draftKey(tabId, entry.composerId) : null);
   return (
     <main className="popup">
@@ -32,6 +33,7 @@ export function PopupPage({ search = location.search }: { search?: string }) {
             entry={entry}
             settings={settings}
             notes={notes}
+            hasPacks={hasPacks}
             onAnswer={(q, ticked) => updateNotes((n) => answer(n, q, ticked))}
           />
         </>

@@ -8,6 +8,7 @@ import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';
 import { ruleLabel } from './labels';
 import { ScoreGauge } from './ScoreGauge';
+import { NormsCard } from './NormsCard';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
 
@@ -108,6 +109,7 @@ export function ReportView({
           <DraftView text={text} findings={findings} current={current} testId={`${testPrefix}-draft`} />
         </div>
       </section>
+      {settings.learningMode && testPrefix === 'live' && <NormsCard />}
       <section aria-labelledby={`${testPrefix}-hints`}>
         <h2 id={`${testPrefix}-hints`}>{t('hintsTitle', String(findings.length))}</h2>
         {findings.length === 0 ? (

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readNotes } from '@/utils/draft-notes';
 import { settingsItem } from '@/utils/settings';
+import { houseRulesItem } from '@/utils/house-rules';
+import { analyze } from '@/analyzers';
 import { entryFor, fakeBackground, PINNED, renderPage, TAB } from '@/tests/ui/render';
 import { testUi } from '@/tests/setup';
 import { SidePanelPage } from './SidePanelPage';
@@ -161,5 +163,57 @@ describe('side panel', () => {
     await renderPage(<SidePanelPage search={PINNED} />);
     await screen.findByTestId('live-draft');
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('side panel with house rules', () => {
+  const pack = {
+    id: 'atelier',
+    name: 'Atelier team',
+    version: 1,
+    enabled: true,
+    norms: { en: 'We <b>answer</b> within a day. <img src=x onerror=alert(1)><a href="javascript:alert(1)">x</a>' },
+    rules: [
+      {
+        id: 'say-everyone',
+        type: 'avoid' as const,
+        phrases: ['hey guys'],
+        message: { en: '<i>Not</i> everyone is a guy<script>alert(1)</script>' },
+        instead: { en: ['Hi <b>everyone</b>'] },
+      },
+    ],
+  };
+
+  it('names the pack a hint comes from, renders its formatting safely, and shows the norms in learning mode', async () => {
+    await houseRulesItem.setValue([pack]);
+    const text = 'Hey guys, here is our week.';
+    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
+    await renderPage(<SidePanelPage search={PINNED} />);
+    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
+      'li[data-rule="house-rules/atelier.say-everyone"]',
+    )!;
+    expect(item.dataset.category).toBe('house-rules');
+    expect(item.querySelector('[data-source]')?.textContent).toBe('From the house rules: Atelier team');
+    expect(item.querySelector('strong i')?.textContent).toBe('Not');
+    expect(item.querySelector('.better b')?.textContent).toBe('everyone');
+    const norms = screen.getByTestId('norms');
+    expect(norms.querySelector('b')?.textContent).toBe('answer');
+    expect(document.querySelector('script, img, a[href^="javascript"]')).toBeNull();
+  });
+
+  it('copies a formatted better way as plain words', async () => {
+    await houseRulesItem.setValue([pack]);
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const text = 'Hey guys!';
+    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
+    await renderPage(<SidePanelPage search={PINNED} />);
+    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
+      'li[data-category="house-rules"]',
+    )!;
+    await act(async () => {
+      fireEvent.click(within(item).getByRole('button', { name: /^Copy: / }));
+    });
+    expect(writeText).toHaveBeenCalledWith('Hi everyone');
   });
 });

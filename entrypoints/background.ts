@@ -3,6 +3,7 @@ import type { BroadcastMessage, ContentSettings, PanelState } from '@/utils/mess
 import { ReportStore, type SessionArea } from '@/utils/report-store';
 import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
+import { readPacks } from '@/utils/house-rules';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -57,12 +58,13 @@ export default defineBackground(() => {
     else if (message.type === 'coach/clear') {
       void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
     } else if (message.type === 'coach/settings') {
-      void readSettings().then(({ settings }) =>
+      void Promise.all([readSettings(), readPacks()]).then(([{ settings }, { packs }]) =>
         sendResponse({
           sites: settings.sites,
           off: offRules(settings),
           sensitivity: settings.sensitivity,
           uiLanguage: settings.uiLanguage,
+          houseRules: packs.filter((p) => p.enabled),
         } satisfies ContentSettings),
       );
       return true;

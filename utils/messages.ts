@@ -5,6 +5,7 @@
  */
 import type { BoxKind, Platform, Report, Sensitivity } from '@/analyzers/kit/types';
 import type { UiLanguage } from './settings';
+import type { HousePack } from '@/analyzers/house-rules/types';
 
 /** The latest coaching of one composer, as the side panel and popup show it. */
 export interface ComposerReport {
@@ -32,6 +33,8 @@ export interface ContentSettings {
   off: string[];
   sensitivity: Sensitivity;
   uiLanguage: UiLanguage;
+  /** The team's house-rule packs, validated by the background. */
+  houseRules: HousePack[];
 }
 
 /** From an extension page to the background. */

@@ -27,3 +27,11 @@ export function sanitizeRichText(html: string): string {
   }
   return DOMPurify.sanitize(html, ALLOWED);
 }
+
+/** The words of a formatted text, for the clipboard: no tags at all. */
+export function plainText(html: string): string {
+  if (!/[<&]/.test(html)) return html;
+  const container = document.createElement('div');
+  container.innerHTML = DOMPurify.sanitize(html, { ALLOWED_TAGS: [], KEEP_CONTENT: true });
+  return container.textContent ?? '';
+}

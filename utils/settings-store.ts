@@ -13,6 +13,8 @@ import {
   type RejectedSettings,
   type Settings,
 } from './settings';
+import { houseRulesItem, readPacks, withPack, writePacks } from './house-rules';
+import type { HousePack } from '@/analyzers/house-rules/types';
 
 export interface SettingsState {
   settings: Settings;
@@ -25,6 +27,12 @@ export interface SettingsState {
   writeError: string | null;
   /** The rule muted last from this page, while it can be undone in one click. */
   justMuted: string | null;
+  /** The team's house-rule packs, enabled or not. */
+  packs: HousePack[];
+  /** Add a checked pack (or replace the one with its id). */
+  addPack(pack: HousePack): Promise<void>;
+  setPackEnabled(id: string, enabled: boolean): Promise<void>;
+  removePack(id: string): Promise<void>;
   update(patch: Partial<Settings>): Promise<void>;
   mute(rule: string): Promise<void>;
   unmute(rule: string): Promise<void>;
@@ -45,6 +53,15 @@ export function createSettingsStore(): SettingsStore {
         set({ writeError: error instanceof Error ? error.message : String(error) });
       }
     };
+    const savePacks = async (packs: HousePack[]) => {
+      const previous = get().packs;
+      set({ packs, writeError: null });
+      try {
+        await writePacks(packs);
+      } catch (error) {
+        set({ packs: previous, writeError: error instanceof Error ? error.message : String(error) });
+      }
+    };
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
       loaded: false,
@@ -52,6 +69,10 @@ export function createSettingsStore(): SettingsStore {
       rejected: null,
       writeError: null,
       justMuted: null,
+      packs: [],
+      addPack: (pack) => savePacks(withPack(get().packs, pack)),
+      setPackEnabled: (id, enabled) => savePacks(get().packs.map((p) => (p.id === id ? { ...p, enabled } : p))),
+      removePack: (id) => savePacks(get().packs.filter((p) => p.id !== id)),
       update: (patch) => save({ ...get().settings, ...patch }),
       mute: (rule) => {
         const { mutedRules } = get().settings;
@@ -73,12 +94,19 @@ export function createSettingsStore(): SettingsStore {
   });
 
   const hydrate = async () => {
-    const { settings, problems } = await readSettings();
+    const [{ settings, problems }, packs] = await Promise.all([readSettings(), readPacks()]);
     const rejected = await rejectedSettingsItem.getValue().catch(() => null);
-    store.setState({ settings, problems, rejected, loaded: true });
+    store.setState({
+      settings,
+      problems: [...problems, ...packs.problems],
+      rejected,
+      packs: packs.packs,
+      loaded: true,
+    });
   };
   void hydrate();
   settingsItem.watch(() => void hydrate());
+  houseRulesItem.watch(() => void hydrate());
   rejectedSettingsItem.watch((rejected) => store.setState({ rejected }));
   return store;
 }

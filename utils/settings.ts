@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from './zod';
+import { jsonProblem, problemsOf, type FileProblem } from './file-problems';
 import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
 
 export const UI_LANGUAGES = ['browser', 'fr', 'en'] as const;
@@ -16,7 +17,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 const RuleId = z
   .string()
   .max(100)
-  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, 'expected a rule id like "begging/like" or a category like "begging"');
+  .regex(/^[a-z0-9-]+(\/[a-z0-9.-]+)?$/, 'expected a rule id like "begging/like" or a category like "begging"');
 const RuleList = z.array(RuleId).max(1000);
 
 export interface Settings {
@@ -167,14 +168,8 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings }, null, 2)}\n`;
 }
 
-/** Why a settings file was refused: where, and what was wrong. */
-export interface ImportProblem {
-  /** `settings.sensitivity`, or `(file)` for the file as a whole. */
-  field: string;
-  reason: string;
-  /** 1-based line in the file, when it can be told. */
-  line?: number;
-}
+/** Why a settings file was refused. */
+export type ImportProblem = FileProblem;
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: ImportProblem[] };
 
@@ -187,37 +182,13 @@ export function parseSettingsFile(text: string): ImportResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    return { ok: false, problems: [{ field: '(file)', reason: `not valid JSON: ${message}`, ...(line && { line }) }] };
+    return { ok: false, problems: [jsonProblem(text, error)] };
   }
   const parsed = SettingsFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, settings: parsed.data.settings };
-  return {
-    ok: false,
-    problems: parsed.error.issues.slice(0, 10).map((issue) => {
-      const path = issue.path.map(String);
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-      const field = [...path, ...keys.slice(0, 1)].join('.') || '(file)';
-      const line = lineOf(text, [...path, ...keys.slice(0, 1)]);
-      return { field, reason: issue.message, ...(line && { line }) };
-    }),
-  };
+  return { ok: false, problems: problemsOf(text, parsed.error) };
 }
 
 function fail(field: string, reason: string): ImportResult {
   return { ok: false, problems: [{ field, reason }] };
-}
-
-/** Best effort: the line of the last named key on the path (files are small and usually pretty-printed). */
-function lineOf(text: string, path: string[]): number | undefined {
-  let from = 0;
-  for (const key of path) {
-    if (/^\d+$/.test(key)) continue;
-    const at = text.indexOf(`"${key}"`, from);
-    if (at < 0) return undefined;
-    from = at;
-  }
-  return path.length ? text.slice(0, from).split('\n').length : undefined;
 }

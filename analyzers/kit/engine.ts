@@ -31,6 +31,10 @@ export interface RawFinding {
   /** Defaults to the rule id. */
   messageId?: string;
   data?: Record<string, string | number>;
+  /** Texts given with the finding (house rules), instead of the catalogue's. */
+  text?: { message: string; why: string; suggestions: string[] };
+  /** The house-rule pack it comes from. */
+  source?: string;
 }
 
 export interface Analyzer {

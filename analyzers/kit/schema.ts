@@ -29,7 +29,7 @@ const Offset = z.number().int().nonnegative().optional();
 
 export const FindingSchema = z
   .object({
-    rule: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/),
+    rule: z.string().regex(/^[a-z-]+\/[a-z0-9.-]+$/),
     category: CategorySchema,
     severity: SeveritySchema,
     start: Offset,
@@ -39,6 +39,7 @@ export const FindingSchema = z
     message: z.string().min(1),
     why: z.string().min(1),
     suggestions: z.array(z.string().min(1)).min(1),
+    source: z.string().optional(),
   })
   .refine((f) => (f.start === undefined) === (f.end === undefined), { message: 'start and end go together' })
   .refine((f) => f.start === undefined || f.end === undefined || f.start < f.end, { message: 'a span is never empty' });
@@ -71,8 +72,11 @@ export const ReportSchema = z.object({
     'missing-value': Score,
     'site-rules': Score,
     formulas: Score,
+    sharing: Score,
+    repetition: Score,
     oversharing: Score,
     replies: Score,
+    'house-rules': Score,
   }),
   scoreReasons: z.array(ScoreReasonSchema),
   counts: z.object({

@@ -1,3 +1,5 @@
+import type { HousePack } from '../house-rules/types';
+
 /**
  * The engine's vocabulary as plain TypeScript: what it accepts and returns.
  * No zod here, so the content script never loads it; `schema.ts` holds the zod
@@ -11,8 +13,17 @@ export const SEVERITIES = ['hint', 'warning'] as const;
 export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
 /** The three core ids come from PRINCIPLES.md. */
 export const CORE_CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
-/** Every category a finding can have: the core three, then site rules, posting formulas, oversharing and replies. */
-export const CATEGORIES = [...CORE_CATEGORIES, 'site-rules', 'formulas', 'oversharing', 'replies'] as const;
+/** Every category a finding can have: the core three, then the further signals, then the team's house rules. */
+export const CATEGORIES = [
+  ...CORE_CATEGORIES,
+  'site-rules',
+  'formulas',
+  'sharing',
+  'repetition',
+  'oversharing',
+  'replies',
+  'house-rules',
+] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
 export type Lang = (typeof LANGS)[number];
@@ -36,6 +47,8 @@ export interface Finding {
   why: string;
   /** At least one better way to say it. */
   suggestions: string[];
+  /** The house-rule pack a finding comes from (its name); absent for built-in rules. */
+  source?: string | undefined;
 }
 
 /** Something the draft does well ("what works"). */
@@ -98,4 +111,6 @@ export interface AnalyzeOptions {
     disabledRules?: readonly string[];
     sensitivity?: Sensitivity;
   };
+  /** The team's house-rule packs (validated); the enabled ones are applied. */
+  houseRules?: readonly HousePack[];
 }

@@ -51,7 +51,10 @@ export default defineContentScript({
       const messageLang = ui === 'browser' ? (browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en') : ui;
       return {
         messageLang,
-        ...(settings && { settings: { disabledRules: settings.off, sensitivity: settings.sensitivity } }),
+        ...(settings && {
+          settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
+          houseRules: settings.houseRules,
+        }),
       };
     };
 
@@ -111,7 +114,7 @@ export default defineContentScript({
     });
     // Settings changed in the options or the side panel: apply them to the draft being written.
     const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void loadSettings();
+      if (area === 'local' && ('settings' in changes || 'houseRules' in changes)) void loadSettings();
     };
     browser.storage.onChanged.addListener(onStorageChange);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
@@ -132,7 +135,8 @@ function isContentSettings(value: unknown): value is ContentSettings {
     Array.isArray(v.off) &&
     v.off.every((r) => typeof r === 'string') &&
     (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
-    (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en')
+    (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en') &&
+    Array.isArray(v.houseRules)
   );
 }
 

@@ -126,6 +126,46 @@ describe('extension pages on a live draft', () => {
     await Promise.all([panel.close(), popup.close(), options.close()]);
   });
 
+  it('an imported house rule fires in a composer; a broken import changes nothing', async () => {
+    const options = await extensionPage('options.html');
+    await options.locator('#pack-text').fill(readFileSync('docs/house-rules.example.json', 'utf8'));
+    await options.locator('[data-action="import-pasted"]').click();
+    await options.locator('[data-pack="atelier-community"]').waitFor();
+
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.origin}${LINKEDIN.path}`);
+    await page.click(await LINKEDIN.open(page));
+    await page.keyboard.type('Hey guys, our new workshop is in partnership with Lune.', { delay: 2 });
+    const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
+    const houseRules = () =>
+      panel
+        .locator('li[data-category="house-rules"]')
+        .evaluateAll((els) =>
+          els.map((e) => `${(e as HTMLElement).dataset.rule} ${e.querySelector('[data-source]')?.textContent}`),
+        )
+        .then((rules) => rules.sort());
+    const expected = [
+      'house-rules/atelier-community.say-everyone From the house rules: Atelier community team',
+      'house-rules/atelier-community.sponsored-tag From the house rules: Atelier community team',
+    ];
+    await expect.poll(houseRules).toEqual(expected);
+    await expect.poll(() => panel.locator('[data-testid="norms"]').count()).toBe(1);
+
+    await options.locator('#pack-text').fill('{ "format": "post-coach-house-rules", "rules": [ }');
+    await options.locator('[data-action="import-pasted"]').click();
+    expect(await options.locator('[data-testid="pack-error"]').textContent()).toMatch(/line 1/);
+    await options.reload();
+    expect(await options.locator('[data-pack]').count()).toBe(1);
+    await page.bringToFront();
+    await page.keyboard.type(' Hey guys!', { delay: 2 });
+    await expect.poll(() => panel.locator('[data-testid="live-draft"]').textContent()).toMatch(/Hey guys!$/);
+    expect((await houseRules()).filter((r) => r.includes('say-everyone'))).toHaveLength(2);
+
+    await options.locator('[data-pack="atelier-community"] button', { hasText: 'Remove' }).click();
+    await expect.poll(houseRules).toEqual([]);
+    await Promise.all([options.close(), panel.close(), page.close()]);
+  });
+
   it.each(['light', 'dark'] as const)('has no accessibility violations on any page (%s)', async (colorScheme) => {
     for (const path of [
       `sidepanel.html?tabId=${tabId}`,

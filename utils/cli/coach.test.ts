@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './coach';
 
@@ -97,5 +98,41 @@ describe('coach CLI', () => {
     const { exit, out } = await run(['--jsonl'], input);
     expect(exit).toBe(0);
     expect(out).toHaveLength(500);
+  });
+});
+
+describe('coach CLI with house rules', () => {
+  const files: Record<string, string> = {
+    'pack.json': readFileSync('docs/house-rules.example.json', 'utf8'),
+    'broken.json': '{\n  "format": "post-coach-house-rules",\n  "rules": 3\n}',
+  };
+  const runWith = (argv: string[], draft: string) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return runCli(argv, {
+      readInput: async (path) =>
+        path === undefined ? draft : (files[path] ?? Promise.reject(new Error('no such file'))),
+      stdout: (line) => out.push(line),
+      stderr: (line) => err.push(line),
+    }).then((exit) => ({ exit, out, err }));
+  };
+
+  it('applies a pack given with --house-rules', async () => {
+    const { exit, out } = await runWith(['--house-rules', 'pack.json', '--json'], 'Hey guys, a sponsored post');
+    expect(exit).toBe(0);
+    const rules = JSON.parse(out.join('\n')).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'house-rules/atelier-community.say-everyone',
+        'house-rules/atelier-community.sponsored-tag',
+      ]),
+    );
+  });
+
+  it('refuses a broken pack with file, line, field and reason, and analyses nothing', async () => {
+    const { exit, out, err } = await runWith(['--house-rules', 'broken.json'], 'Hey guys');
+    expect(exit).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toContain('coach: broken.json:3: rules: Invalid input: expected array, received number');
   });
 });

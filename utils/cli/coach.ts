@@ -6,6 +6,8 @@
 import { parseArgs } from 'node:util';
 import { analyze, AnalyzeOptionsError, BOX_KINDS, LANGS, PLATFORMS, SENSITIVITIES, type Report } from '../../analyzers';
 import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/types';
+import type { HousePack } from '../../analyzers/house-rules/types';
+import { parseHousePack } from '../house-rules-file';
 
 export interface CliIo {
   readInput(path: string | undefined): Promise<string>;
@@ -16,12 +18,14 @@ export interface CliIo {
 export const USAGE = `Usage:
   npm run --silent coach -- [FILE|-] [--platform x|linkedin|facebook] [--lang fr|en]
                             [--kind post|reply|comment] [--sensitivity gentle|normal|strict] [--json]
+                            [--house-rules PACK.json]...
   npm run --silent coach -- --jsonl [FILE|-]
 
 Reads one draft from FILE, or from standard input when FILE is "-" or absent.
 --json prints the full report; --jsonl reads one {"id","text","platform"?,"lang"?}
 object per line and writes one result line per input, in order.
-The platform defaults to linkedin; the language is detected when not given.`;
+The platform defaults to linkedin; the language is detected when not given.
+--house-rules applies a team's house-rule pack (repeat it for several packs).`;
 
 class UsageError extends Error {}
 
@@ -99,6 +103,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         lang: { type: 'string' },
         kind: { type: 'string' },
         sensitivity: { type: 'string' },
+        'house-rules': { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -129,6 +134,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
+  const houseRules: HousePack[] = [];
+  for (const file of values['house-rules'] ?? []) {
+    let text: string;
+    try {
+      text = await io.readInput(file);
+    } catch (error) {
+      io.stderr(`coach: cannot read ${file}: ${(error as Error).message}`);
+      return 2;
+    }
+    const result = parseHousePack(text);
+    if (!result.ok) {
+      for (const p of result.problems) {
+        io.stderr(`coach: ${file}${p.line === undefined ? '' : `:${p.line}`}: ${p.field}: ${p.reason}`);
+      }
+      return 2;
+    }
+    houseRules.push(result.pack);
+  }
+
   const path = positionals[0] === '-' ? undefined : positionals[0];
   let input: string;
   try {
@@ -143,6 +167,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     lang: defaults.lang,
     kind: defaults.kind,
     settings: { sensitivity: defaults.sensitivity ?? 'normal' },
+    ...(houseRules.length && { houseRules }),
     ...over,
   });
 
