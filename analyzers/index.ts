@@ -29,6 +29,7 @@ import { oversharing } from './oversharing';
 import { replies } from './replies';
 import { selfCentred } from './self-centred';
 import { siteRules } from './site-rules';
+import { hostOf, othersContent, sharing } from './sharing';
 import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 
@@ -43,6 +44,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   missingValue,
   siteRules,
   formulas,
+  sharing,
   oversharing,
   replies,
 ];
@@ -118,6 +120,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     kind,
     sensitivity,
     wordCount,
+    ownDomains: cleanDomains(options.ownDomains),
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
@@ -172,6 +175,15 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   };
 }
 
+/** Domains as the hosts of links will be compared to them. */
+function cleanDomains(domains: readonly string[] | undefined): string[] {
+  if (!Array.isArray(domains)) return [];
+  return domains
+    .filter((d): d is string => typeof d === 'string')
+    .map((d) => hostOf(d.trim().toLowerCase()))
+    .filter((d) => d.length > 0);
+}
+
 function render(
   r: RawFinding,
   category: Category,
@@ -212,6 +224,11 @@ function findStrengths(ctx: Context, catalogue: (typeof catalogues)[Lang]): Stre
     seen.add(s.id);
     const [start, end] = toOriginal(ctx.norm, s.span[0], s.span[1]);
     out.push({ id: s.id, start, end, message: catalogue.strengths[s.id] ?? s.id });
+  }
+  const shared = othersContent(ctx);
+  if (shared) {
+    const [start, end] = toOriginal(ctx.norm, shared[0], shared[1]);
+    out.push({ id: 'others-content', start, end, message: catalogue.strengths['others-content'] ?? 'others-content' });
   }
   if (signals.reader >= 2 && signals.reader >= signals.firstPerson) {
     out.push({ id: 'reader-focus', message: catalogue.strengths['reader-focus'] ?? 'reader-focus' });

@@ -22,6 +22,7 @@ export function DraftChecker() {
             messageLang,
             settings: { disabledRules: offRules(settings), sensitivity: settings.sensitivity },
             houseRules: packs,
+            ownDomains: settings.ownDomains,
           })
         : null,
     [text, platform, settings, packs, messageLang],

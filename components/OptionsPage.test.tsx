@@ -52,6 +52,20 @@ describe('options page', () => {
     expect(await stored()).toMatchObject({ uiLanguage: 'fr' });
   });
 
+  it('saves the user’s own sites only when every line is a domain', async () => {
+    await renderPage(<OptionsPage />);
+    const box = screen.getByLabelText(/One per line/);
+    fireEvent.change(box, { target: { value: 'https://www.Atelier.fr/blog\nnot a domain' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save sites' }));
+    expect((await screen.findByTestId('domains-error')).textContent).toContain('not');
+    expect(await stored()).toMatchObject({ ownDomains: [] });
+    fireEvent.change(box, { target: { value: 'https://www.Atelier.fr/blog\nlune.studio' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save sites' }));
+    });
+    await waitFor(async () => expect(await stored()).toMatchObject({ ownDomains: ['atelier.fr', 'lune.studio'] }));
+  });
+
   it('lists muted rules and unmutes them', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, mutedRules: ['begging/like', 'formulas/shouting'] });
     await renderPage(<OptionsPage />);

@@ -2,7 +2,14 @@ import { useRef, useState } from 'react';
 import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES } from '@/analyzers';
 import type { Category } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
-import { exportSettings, parseSettingsFile, UI_LANGUAGES, type ImportProblem, type Settings } from '@/utils/settings';
+import {
+  DOMAIN_RE,
+  exportSettings,
+  parseSettingsFile,
+  UI_LANGUAGES,
+  type ImportProblem,
+  type Settings,
+} from '@/utils/settings';
 import { categoryLabel, ruleLabel } from './labels';
 import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
@@ -81,11 +88,57 @@ export function OptionsPage() {
         </label>
       </fieldset>
 
+      <OwnDomains />
       <RuleToggles />
       <MutedList />
       <HouseRulesOptions />
       <Backup />
     </main>
+  );
+}
+
+/** The user's own sites, one per line; saved only when every line is a domain. */
+function OwnDomains() {
+  const saved = useSettings((s) => s.settings.ownDomains);
+  const update = useSettings((s) => s.update);
+  const [text, setText] = useState(saved.join('\n'));
+  const [bad, setBad] = useState<string[]>([]);
+  const [done, setDone] = useState(false);
+  const save = () => {
+    const lines = text
+      .split(/[\s,]+/)
+      .map((l) =>
+        l
+          .trim()
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/^www\./, '')
+          .replace(/\/.*$/, ''),
+      )
+      .filter(Boolean);
+    const wrong = lines.filter((l) => !DOMAIN_RE.test(l));
+    setBad(wrong);
+    setDone(false);
+    if (wrong.length) return;
+    void update({ ownDomains: [...new Set(lines)].slice(0, 50) }).then(() => setDone(true));
+  };
+  return (
+    <fieldset>
+      <legend>{t('optOwnDomains')}</legend>
+      <label htmlFor="own-domains" className="hint-text">
+        {t('optOwnDomainsDesc')}
+      </label>
+      <textarea id="own-domains" rows={3} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+      <button type="button" onClick={save} data-action="save-domains">
+        {t('optOwnDomainsSave')}
+      </button>
+      {bad.length > 0 && (
+        <p role="alert" className="notice" data-testid="domains-error">
+          {t('optOwnDomainsBad', bad.join(', '))}
+        </p>
+      )}
+      {done && <p role="status">{t('optOwnDomainsSaved')}</p>}
+    </fieldset>
   );
 }
 

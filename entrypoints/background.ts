@@ -65,6 +65,7 @@ export default defineBackground(() => {
           sensitivity: settings.sensitivity,
           uiLanguage: settings.uiLanguage,
           houseRules: packs.filter((p) => p.enabled),
+          ownDomains: settings.ownDomains,
         } satisfies ContentSettings),
       );
       return true;

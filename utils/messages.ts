@@ -35,6 +35,7 @@ export interface ContentSettings {
   uiLanguage: UiLanguage;
   /** The team's house-rule packs, validated by the background. */
   houseRules: HousePack[];
+  ownDomains: string[];
 }
 
 /** From an extension page to the background. */

@@ -96,6 +96,11 @@ describe('settings files', () => {
     ]);
   });
 
+  it('take a file with only some settings, the others keeping their defaults', () => {
+    const text = JSON.stringify({ format: 'post-coach-settings', version: 1, settings: { sensitivity: 'strict' } });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, sensitivity: 'strict' } });
+  });
+
   it('refuse a misspelt field rather than half-apply the file', () => {
     const text = exportSettings(good).replace('"sensitivity"', '"sensitivty"');
     const result = parseSettingsFile(text);
@@ -117,12 +122,8 @@ describe('settings files', () => {
       /99|less than|<=/,
     ],
     [
-      'a missing field',
-      JSON.stringify({
-        format: 'post-coach-settings',
-        version: 1,
-        settings: { ...DEFAULT_SETTINGS, sites: undefined },
-      }),
+      'a site list of the wrong type',
+      JSON.stringify({ format: 'post-coach-settings', version: 1, settings: { sites: null } }),
       /expected object/,
     ],
     ['a huge file', `"${'x'.repeat(MAX_SETTINGS_FILE)}"`, /too large/],

@@ -19,6 +19,8 @@ const RuleId = z
   .max(100)
   .regex(/^[a-z0-9-]+(\/[a-z0-9.-]+)?$/, 'expected a rule id like "begging/like" or a category like "begging"');
 const RuleList = z.array(RuleId).max(1000);
+export const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const Domain = z.string().regex(DOMAIN_RE, 'expected a domain like "atelier.fr"');
 
 export interface Settings {
   /** Where the coach runs. */
@@ -32,6 +34,10 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** Longer explanations and weak/strong examples, for people learning the norms. */
   learningMode: boolean;
+  /** The user's own sites: a post that only links there pushes traffic. */
+  ownDomains: string[];
+  /** Keep fingerprints of recent drafts to notice repeats and cross-posts (never the text). */
+  rememberDrafts: boolean;
 }
 
 const FIELDS = {
@@ -41,6 +47,8 @@ const FIELDS = {
   sensitivity: z.enum(SENSITIVITIES),
   uiLanguage: z.enum(UI_LANGUAGES),
   learningMode: z.boolean(),
+  ownDomains: z.array(Domain).max(50),
+  rememberDrafts: z.boolean(),
 };
 
 /** Strict: an imported file with a misspelt field is refused, not half-applied. */
@@ -54,6 +62,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   uiLanguage: 'browser',
   // On by default on first run: interns see the why; community managers turn it off once.
   learningMode: true,
+  ownDomains: [],
+  rememberDrafts: true,
 }) as Settings;
 
 export const SETTINGS_VERSION = 1;
@@ -158,10 +168,11 @@ export const SETTINGS_FILE_FORMAT = 'post-coach-settings';
 /** No settings file is anywhere near this; a bigger one is a wrong file. */
 export const MAX_SETTINGS_FILE = 1_000_000;
 
+/** A file may hold only some settings (or come from a version with fewer): the rest keep their defaults. */
 const SettingsFileSchema = z.strictObject({
   format: z.literal(SETTINGS_FILE_FORMAT),
   version: z.number().int().min(1).max(SETTINGS_VERSION),
-  settings: SettingsSchema,
+  settings: SettingsSchema.partial(),
 });
 
 export function exportSettings(settings: Settings): string {
@@ -185,7 +196,7 @@ export function parseSettingsFile(text: string): ImportResult {
     return { ok: false, problems: [jsonProblem(text, error)] };
   }
   const parsed = SettingsFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, settings: parsed.data.settings };
+  if (parsed.success) return { ok: true, settings: { ...cloneDefaults(), ...parsed.data.settings } as Settings };
   return { ok: false, problems: problemsOf(text, parsed.error) };
 }
 

@@ -18,6 +18,8 @@ export interface Context {
   readonly sensitivity: Sensitivity;
   /** Words, numbers, hashtags and mentions: what a reader would count as words. */
   readonly wordCount: number;
+  /** The author's own domains, lowercase, without `www.`. */
+  readonly ownDomains: readonly string[];
   /** Per-draft memo shared by analyzers (features several of them need). */
   memo<T>(key: string, compute: () => T): T;
 }

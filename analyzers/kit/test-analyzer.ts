@@ -15,6 +15,7 @@ export interface CaseOptions {
   lang?: Lang;
   kind?: BoxKind;
   sensitivity?: Sensitivity;
+  ownDomains?: readonly string[];
 }
 
 export interface ValidCase extends CaseOptions {
@@ -41,7 +42,7 @@ export interface Suite {
 }
 
 function keyOf(c: ValidCase) {
-  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity]);
+  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity, c.ownDomains]);
 }
 
 export function normalizeSuite(suite: Suite): { valid: ValidCase[]; invalid: InvalidCase[] } {
@@ -87,6 +88,7 @@ function run(category: Category, c: ValidCase) {
     lang: c.lang,
     kind: c.kind,
     settings: { sensitivity: c.sensitivity ?? 'normal' },
+    ...(c.ownDomains && { ownDomains: c.ownDomains }),
   });
   return report.findings.filter((f) => f.category === category);
 }

@@ -113,4 +113,6 @@ export interface AnalyzeOptions {
   };
   /** The team's house-rule packs (validated); the enabled ones are applied. */
   houseRules?: readonly HousePack[];
+  /** The author's own sites (`atelier.fr`): a post that only links there pushes traffic. */
+  ownDomains?: readonly string[];
 }

@@ -156,6 +156,46 @@ export const en: Catalogue = {
         'If you have more to say, write your own post and link to it.',
       ],
     },
+    'sharing/own-link-only': {
+      message: 'The only link goes to your own site',
+      why: "A post that exists to send people to your site reads as an ad. Tell them here what they will get, and now and then share someone else's good work too.",
+      suggestions: [
+        'Put the key point in the post itself, then offer the link for those who want more.',
+        'Next time, share a useful piece by someone else, with a line on why it is worth reading.',
+      ],
+    },
+    'repetition/repeat': {
+      message: 'Nearly the same text as one of your drafts {ago}',
+      why: 'People who follow you see it twice. Repeating the same words tells them the post is for the feed, not for them.',
+      suggestions: [
+        'Say what is new since last time: a result, a question people asked, a change.',
+        'Keep the old post and answer in its comments instead of posting it again.',
+      ],
+    },
+    'repetition/cross-post': {
+      message: 'The same text as your {site} draft {ago}',
+      why: 'Many of your readers follow you on several sites: the same words everywhere tell them you are broadcasting. Each site has its own readers and habits.',
+      suggestions: [
+        'Adapt it: a short hook for X, the why for LinkedIn, the photo and the date for Facebook.',
+        'Post it on the site where it fits best, and something different elsewhere.',
+      ],
+    },
+    'oversharing/personal': {
+      message: 'A very personal detail on a professional profile',
+      why: 'Health, family conflicts and money troubles are yours to share, but on a work network they stay with your name for years, in front of clients and recruiters.',
+      suggestions: [
+        'Keep the lesson and leave out the private detail.',
+        'Share it with people you trust in a private message.',
+      ],
+    },
+    'oversharing/political': {
+      message: 'A political rant on a professional profile',
+      why: 'A rant about parties or politicians splits your professional audience and drowns what you do. Your views are yours; the network is where people come for your work.',
+      suggestions: [
+        'If the topic touches your field, say what it changes for your clients or your trade, calmly.',
+        'Keep the rant for a personal account.',
+      ],
+    },
     'formulas/hashtag-stuffing': {
       message: '{count} hashtags: more than people expect here ({normal} at most)',
       why: 'Piles of hashtags are a ranking game readers see through, and they bury the message. A couple of relevant tags do the work.',
@@ -239,5 +279,6 @@ export const en: Catalogue = {
     list: 'Steps or a list',
     'reader-focus': 'Speaks to the reader',
     benefit: 'Says what the reader gets',
+    'others-content': 'Shares someone else’s work',
   },
 };

@@ -156,6 +156,46 @@ export const fr: Catalogue = {
         'Si vous avez plus à dire, écrivez votre propre post et faites un lien.',
       ],
     },
+    'sharing/own-link-only': {
+      message: 'Le seul lien renvoie vers votre propre site',
+      why: 'Un post qui n’existe que pour envoyer vers votre site se lit comme une publicité. Dites ici ce qu’on y gagne, et de temps en temps, partagez aussi le bon travail de quelqu’un d’autre.',
+      suggestions: [
+        'Mettez l’essentiel dans le post, puis proposez le lien à qui veut en savoir plus.',
+        'La prochaine fois, partagez un contenu utile d’un autre, avec une ligne sur ce qu’il apporte.',
+      ],
+    },
+    'repetition/repeat': {
+      message: 'Presque le même texte qu’un de vos brouillons {ago}',
+      why: 'Ceux qui vous suivent le verront deux fois. Répéter les mêmes mots leur dit que le post est pour le fil, pas pour eux.',
+      suggestions: [
+        'Dites ce qui est nouveau depuis : un résultat, une question qu’on vous a posée, un changement.',
+        'Gardez l’ancien post et répondez dans ses commentaires plutôt que de le republier.',
+      ],
+    },
+    'repetition/cross-post': {
+      message: 'Le même texte que votre brouillon {site} {ago}',
+      why: 'Beaucoup de vos lecteurs vous suivent sur plusieurs sites : les mêmes mots partout leur disent que vous diffusez. Chaque site a ses lecteurs et ses usages.',
+      suggestions: [
+        'Adaptez-le : une accroche courte pour X, le pourquoi pour LinkedIn, la photo et la date pour Facebook.',
+        'Publiez-le là où il a le plus sa place, et autre chose ailleurs.',
+      ],
+    },
+    'oversharing/personal': {
+      message: 'Un détail très personnel sur un profil professionnel',
+      why: 'Santé, conflits familiaux, soucis d’argent : libre à vous d’en parler, mais sur un réseau professionnel ils restent liés à votre nom pendant des années, devant clients et recruteurs.',
+      suggestions: [
+        'Gardez l’enseignement et laissez de côté le détail privé.',
+        'Partagez-le en message privé avec des personnes de confiance.',
+      ],
+    },
+    'oversharing/political': {
+      message: 'Un coup de gueule politique sur un profil professionnel',
+      why: 'Un coup de gueule contre des partis ou des élus divise votre public professionnel et noie ce que vous faites. Vos opinions vous appartiennent ; ici, on vient pour votre travail.',
+      suggestions: [
+        'Si le sujet touche votre métier, dites calmement ce qu’il change pour vos clients ou votre secteur.',
+        'Gardez le coup de gueule pour un compte personnel.',
+      ],
+    },
     'formulas/hashtag-stuffing': {
       message: '{count} hashtags : plus que ce qu’on attend ici ({normal} au plus)',
       why: 'Les avalanches de hashtags sont une astuce de classement que les lecteurs repèrent, et elles noient le message. Un ou deux hashtags pertinents suffisent.',
@@ -245,5 +285,6 @@ export const fr: Catalogue = {
     list: 'Des étapes ou une liste',
     'reader-focus': 'S\u2019adresse au lecteur',
     benefit: 'Dit ce que le lecteur y gagne',
+    'others-content': 'Partage le travail de quelqu’un d’autre',
   },
 };

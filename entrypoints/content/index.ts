@@ -54,6 +54,7 @@ export default defineContentScript({
         ...(settings && {
           settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
           houseRules: settings.houseRules,
+          ownDomains: settings.ownDomains,
         }),
       };
     };
@@ -136,7 +137,8 @@ function isContentSettings(value: unknown): value is ContentSettings {
     v.off.every((r) => typeof r === 'string') &&
     (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
     (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en') &&
-    Array.isArray(v.houseRules)
+    Array.isArray(v.houseRules) &&
+    Array.isArray(v.ownDomains)
   );
 }
 
