@@ -3,6 +3,8 @@ import { beggingGroups } from '../begging';
 import { missingValueGroups } from '../missing-value';
 import { selfCentredGroups } from '../self-centred';
 import { signalPatterns } from '../signals';
+import { PERSONAL, POLITICAL } from '../oversharing/phrases';
+import { BOILERPLATE, DEFENSIVE } from '../replies/phrases';
 import { assertFolded, compilePattern, PatternError, PhraseIndex, validatePattern } from './phrases';
 import { normalize, tokenize } from './text';
 
@@ -58,7 +60,15 @@ describe('phrase patterns', () => {
   });
 
   it('keep the shipped phrase data free of duplicates', () => {
-    for (const group of [...beggingGroups, ...selfCentredGroups, ...missingValueGroups]) {
+    for (const group of [
+      ...beggingGroups,
+      ...selfCentredGroups,
+      ...missingValueGroups,
+      PERSONAL,
+      POLITICAL,
+      DEFENSIVE,
+      BOILERPLATE,
+    ]) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {
         expect(() => assertFolded(pattern)).not.toThrow();

@@ -3,10 +3,17 @@
  * postal addresses, IBANs and payment card numbers (the last two checked with
  * their checksums, so an order number is not a card). Hints, never blocks: a
  * shop inviting calls may well want its number there. Works on the draft as
- * typed (these are formats, not words), with bounded, linear expressions.
+ * typed (these are formats, not words), with bounded, linear expressions. On
+ * LinkedIn, also very personal details and political rants (phrases).
  */
-import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toNormalized } from '../kit/text';
+import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
+import { PERSONAL, POLITICAL } from './phrases';
+
+/** Only LinkedIn drafts need these, so they stay out of the scan every draft pays for. */
+const profileIndex = buildGroupIndex([PERSONAL, POLITICAL], false);
+export const profilePatterns = profileIndex.patterns;
 
 /** French numbers (06 12 34 56 78, +33 6 12 34 56 78) and international ones with a + prefix. */
 const PHONE = /(?:\+33[ .-]?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|\+(?:[1-9]\d{0,2})(?:[ .-]?\d{2,4}){3,5}\b/g;
@@ -110,6 +117,8 @@ export const oversharing: Analyzer = {
       ...emails(ctx),
       ...(digits >= 7 ? find(ctx, PHONE, 'oversharing/phone', 0.5) : []),
       ...(digits >= 1 ? find(ctx, ADDRESS, 'oversharing/address', 0.5) : []),
+      // A profile meant for work relations: very personal details and political rants, as hints.
+      ...(ctx.platform === 'linkedin' ? dropOverlaps(guardedFindings(ctx, profileIndex, undefined)) : []),
     ];
   },
 };

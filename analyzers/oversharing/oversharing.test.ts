@@ -33,6 +33,39 @@ testAnalyzer('oversharing', {
   ],
 });
 
+// LinkedIn: a profile meant for work relations.
+testAnalyzer('oversharing', {
+  valid: [
+    'Ten years ago I moved to Lyon with one suitcase. What I learnt: ask for help early.',
+    'Après mon burn-out, j’ai appris à dire non. Trois réflexes qui m’ont aidée.',
+    'The new EU accessibility act changes how we build forms: here is what to check.',
+    'La réforme de la formation professionnelle change trois choses pour les indépendants.',
+    'Our client’s divorce lawyer practice grew 40% with a better intake form.',
+    { text: 'My divorce taught me to plan my weeks differently.', platform: 'facebook' },
+    { text: 'This government is corrupt and destroying everything!', platform: 'x' },
+  ],
+  invalid: [
+    {
+      text: 'My divorce is final and my ex cheated on me for years',
+      findings: [
+        { rule: 'oversharing/personal', excerpt: 'My divorce' },
+        { rule: 'oversharing/personal', excerpt: 'my ex cheated' },
+      ],
+    },
+    ['I was diagnosed with depression last spring.', 'oversharing/personal', 'I was diagnosed with'],
+    ['Mon psychiatre dit que je dois ralentir.', 'oversharing/personal', 'Mon psychiatre'],
+    ['Ma faillite personnelle m’a tout appris.', 'oversharing/personal', 'Ma faillite'],
+    [
+      'This government is corrupt and destroying small businesses!',
+      'oversharing/political',
+      'This government is corrupt',
+    ],
+    ['Honte au gouvernement qui nous prend pour des idiots.', 'oversharing/political', 'Honte au gouvernement'],
+    ['Ces politiciens sont tous des menteurs.', 'oversharing/political', 'Ces politiciens sont tous des menteurs'],
+    ['Wake up sheeple, they are lying to you.', 'oversharing/political', 'Wake up sheeple'],
+  ],
+});
+
 describe('checksums', () => {
   it('accepts real IBANs and cards, and refuses near misses', () => {
     expect(validIban('FR76 3000 6000 0112 3456 7890 189')).toBe(true);

@@ -17,7 +17,7 @@ export const DEFENSIVE: PhraseGroup = {
     'pas notre faute|responsabilite|probleme',
     'nous ne sommes pas responsables|responsable',
     'vous auriez du|pu',
-    'conformement a|aux ~1 nos|nos|les ~1 cgv|conditions|cgu',
+    'conformement a|aux ~1 nos|les ~1 cgv|conditions|cgu',
     'comme indique|precise|mentionne ~3 cgv|conditions|faq|description|site',
     'il suffisait de',
   ],
