@@ -32,9 +32,11 @@ import { siteRules } from './site-rules';
 import { hostOf, othersContent, sharing } from './sharing';
 import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
+import { repetitionAnalyzer } from './repetition';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
+export { fingerprint, type DraftFingerprint } from './repetition';
 export { CATEGORIES, CORE_CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
 
 /** The registry, in the order findings are reported. */
@@ -72,9 +74,13 @@ function check<T extends string>(name: string, value: unknown, allowed: readonly
 
 export function analyze(text: string, options: AnalyzeOptions): Report {
   const packs = options?.houseRules;
-  if (!packs?.length) return analyzeWith(ANALYZERS, text, options);
-  const off = offByPacks(packs, options.platform);
-  return analyzeWith([...ANALYZERS, houseAnalyzerFor(packs)], text, {
+  const history = options?.history;
+  if (!packs?.length && !history?.length) return analyzeWith(ANALYZERS, text, options);
+  const extra: Analyzer[] = [];
+  if (history?.length) extra.push(repetitionAnalyzer(history, options.now ?? Date.now()));
+  if (packs?.length) extra.push(houseAnalyzerFor(packs));
+  const off = packs?.length ? offByPacks(packs, options.platform) : [];
+  return analyzeWith([...ANALYZERS, ...extra], text, {
     ...options,
     ...(off.length && {
       settings: { ...options.settings, disabledRules: [...(options.settings?.disabledRules ?? []), ...off] },

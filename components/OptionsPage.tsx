@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { clearHistory, draftHistoryItem, readHistory } from '@/utils/draft-history';
 import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES } from '@/analyzers';
 import type { Category } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
@@ -89,11 +90,50 @@ export function OptionsPage() {
       </fieldset>
 
       <OwnDomains />
+      <History />
       <RuleToggles />
       <MutedList />
       <HouseRulesOptions />
       <Backup />
     </main>
+  );
+}
+
+/** The fingerprints behind the repetition hints: on or off, how many, and a way to forget them. */
+function History() {
+  const remember = useSettings((s) => s.settings.rememberDrafts);
+  const update = useSettings((s) => s.update);
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    const load = () => void readHistory().then((h) => setCount(h.length));
+    load();
+    return draftHistoryItem.watch(load);
+  }, []);
+  return (
+    <fieldset data-testid="history">
+      <legend>{t('optHistory')}</legend>
+      <label className="row">
+        <input
+          type="checkbox"
+          name="remember-drafts"
+          checked={remember}
+          onChange={(e) => {
+            void update({ rememberDrafts: e.target.checked });
+            // Off means off: what was kept goes too.
+            if (!e.target.checked) void clearHistory();
+          }}
+        />
+        <span>
+          <strong>{t('optHistoryRemember')}</strong> · {t('optHistoryDesc')}
+        </span>
+      </label>
+      <p>
+        <span data-testid="history-count">{t('historyCount', String(count ?? 0))}</span>{' '}
+        <button type="button" data-action="clear-history" disabled={!count} onClick={() => void clearHistory()}>
+          {t('historyClear')}
+        </button>
+      </p>
+    </fieldset>
   );
 }
 

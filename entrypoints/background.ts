@@ -4,6 +4,7 @@ import { ReportStore, type SessionArea } from '@/utils/report-store';
 import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
+import { readHistory, rememberDraft } from '@/utils/draft-history';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -58,7 +59,7 @@ export default defineBackground(() => {
     else if (message.type === 'coach/clear') {
       void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
     } else if (message.type === 'coach/settings') {
-      void Promise.all([readSettings(), readPacks()]).then(([{ settings }, { packs }]) =>
+      void Promise.all([readSettings(), readPacks(), readHistory()]).then(([{ settings }, { packs }, history]) =>
         sendResponse({
           sites: settings.sites,
           off: offRules(settings),
@@ -66,9 +67,15 @@ export default defineBackground(() => {
           uiLanguage: settings.uiLanguage,
           houseRules: packs.filter((p) => p.enabled),
           ownDomains: settings.ownDomains,
+          history: settings.rememberDrafts ? history : [],
         } satisfies ContentSettings),
       );
       return true;
+    } else if (message.type === 'coach/remember') {
+      const { signature, platform } = message;
+      void readSettings().then(({ settings }) =>
+        settings.rememberDrafts ? rememberDraft({ signature, platform, at: Date.now() }) : undefined,
+      );
     } else openPanel(tabId, sender.tab?.windowId);
     return false;
   });

@@ -1,6 +1,7 @@
 /** zod schemas for every message, used by receivers (background, pages). Kept out of the content script. */
 import { z } from './zod';
 import { BoxKindSchema, PlatformSchema, ReportSchema } from '@/analyzers/kit/schema';
+import { SignatureSchema } from './draft-history';
 import type { ComposerReport, ContentMessage, PageMessage, BroadcastMessage } from './messages';
 
 const MAX_DRAFT = 2_000_000;
@@ -19,6 +20,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach/clear'), composerId: z.string().min(1).max(64) }),
   z.object({ type: z.literal('coach/open-panel') }),
   z.object({ type: z.literal('coach/settings') }),
+  z.object({ type: z.literal('coach/remember'), signature: SignatureSchema, platform: PlatformSchema }),
 ]) satisfies z.ZodType<ContentMessage>;
 
 export const PageMessageSchema = z.object({

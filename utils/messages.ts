@@ -6,6 +6,7 @@
 import type { BoxKind, Platform, Report, Sensitivity } from '@/analyzers/kit/types';
 import type { UiLanguage } from './settings';
 import type { HousePack } from '@/analyzers/house-rules/types';
+import type { DraftFingerprint } from '@/analyzers/repetition';
 
 /** The latest coaching of one composer, as the side panel and popup show it. */
 export interface ComposerReport {
@@ -24,7 +25,9 @@ export type ContentMessage =
   | { type: 'coach/report'; entry: ComposerReport }
   | { type: 'coach/clear'; composerId: string }
   | { type: 'coach/open-panel' }
-  | { type: 'coach/settings' };
+  | { type: 'coach/settings' }
+  /** A draft that is gone (posted, cleared, closed): only its fingerprint, never its text. */
+  | { type: 'coach/remember'; signature: number[]; platform: Platform };
 
 /** The background's answer to `coach/settings`: what the content script needs of the settings, validated. */
 export interface ContentSettings {
@@ -36,6 +39,8 @@ export interface ContentSettings {
   /** The team's house-rule packs, validated by the background. */
   houseRules: HousePack[];
   ownDomains: string[];
+  /** Fingerprints of recent drafts; empty when remembering is off. */
+  history: DraftFingerprint[];
 }
 
 /** From an extension page to the background. */

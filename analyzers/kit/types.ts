@@ -1,4 +1,5 @@
 import type { HousePack } from '../house-rules/types';
+import type { DraftFingerprint } from '../repetition';
 
 /**
  * The engine's vocabulary as plain TypeScript: what it accepts and returns.
@@ -115,4 +116,8 @@ export interface AnalyzeOptions {
   houseRules?: readonly HousePack[];
   /** The author's own sites (`atelier.fr`): a post that only links there pushes traffic. */
   ownDomains?: readonly string[];
+  /** Fingerprints of the user's recent drafts (never their text), for repeats and cross-posts. */
+  history?: readonly DraftFingerprint[];
+  /** "Now" for how long ago a remembered draft was written; defaults to the clock. */
+  now?: number;
 }

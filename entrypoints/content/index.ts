@@ -7,6 +7,7 @@
 import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
 import type { ContentMessage, ContentSettings } from '@/utils/messages';
 import type { AnalyzeOptions } from '@/analyzers/kit/types';
+import { fingerprint } from '@/analyzers/repetition';
 import { Badge } from './badge';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
 import { Highlighter } from './highlights';
@@ -55,8 +56,15 @@ export default defineContentScript({
           settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
           houseRules: settings.houseRules,
           ownDomains: settings.ownDomains,
+          history: settings.history,
         }),
       };
+    };
+
+    /** Only the fingerprint leaves this script; the background keeps it only if remembering is on. */
+    const remember = (text: string) => {
+      const signature = fingerprint(text);
+      if (signature) send({ type: 'coach/remember', signature, platform });
     };
 
     const loadSettings = async () => {
@@ -71,8 +79,9 @@ export default defineContentScript({
       else session?.refresh();
     };
 
-    const endSession = () => {
-      session?.end();
+    /** `gone`: the editor left the page (post sent, navigation), so its draft is remembered. */
+    const endSession = (gone = false) => {
+      session?.end(gone);
       session = null;
       clearInterval(aliveTimer);
     };
@@ -84,12 +93,12 @@ export default defineContentScript({
       endSession();
       let id = ids.get(root);
       if (!id) ids.set(root, (id = `c${nextId++}`));
-      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions });
+      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions, remember });
       session.attach();
       clearInterval(aliveTimer);
       // Through the context: a reloaded extension is noticed here too, and everything is torn down.
       aliveTimer = ctx.setInterval(() => {
-        if (session && !session.alive) endSession();
+        if (session && !session.alive) endSession(true);
       }, ALIVE_CHECK_MS);
     };
 
@@ -104,7 +113,7 @@ export default defineContentScript({
     ctx.addEventListener(document, 'input', onEdit, capture);
     ctx.addEventListener(document, 'compositionend', onEdit, capture);
     // A single-page app moved on: whatever was being written there is gone.
-    ctx.addEventListener(window, 'wxt:locationchange', endSession);
+    ctx.addEventListener(window, 'wxt:locationchange', () => endSession(true));
     ctx.onInvalidated(() => {
       // Extension reloaded or removed: leave the page exactly as it was, quietly.
       session?.detach();
@@ -115,7 +124,9 @@ export default defineContentScript({
     });
     // Settings changed in the options or the side panel: apply them to the draft being written.
     const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ('settings' in changes || 'houseRules' in changes)) void loadSettings();
+      if (area === 'local' && ('settings' in changes || 'houseRules' in changes || 'draftHistory' in changes)) {
+        void loadSettings();
+      }
     };
     browser.storage.onChanged.addListener(onStorageChange);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));
@@ -138,7 +149,8 @@ function isContentSettings(value: unknown): value is ContentSettings {
     (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
     (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en') &&
     Array.isArray(v.houseRules) &&
-    Array.isArray(v.ownDomains)
+    Array.isArray(v.ownDomains) &&
+    Array.isArray(v.history)
   );
 }
 

@@ -20,6 +20,8 @@ export interface SessionHost {
   highlighter: Highlighter;
   /** Language of the tips, turned-off rules, sensitivity: from the settings. */
   analysisOptions(): Partial<AnalyzeOptions>;
+  /** A draft is gone (posted, cleared, closed): remember its fingerprint for the repetition hints. */
+  remember(text: string): void;
 }
 
 export class CoachSession {
@@ -30,6 +32,8 @@ export class CoachSession {
   private lastDraft: Draft | null = null;
   private lastReport: Report | null = null;
   private lastCost = 0;
+  /** The last non-empty draft, remembered (as a fingerprint) once it is gone. */
+  private lastWritten = '';
   private reported = false;
   private readonly onViewportChange = () => this.reposition();
 
@@ -84,7 +88,7 @@ export class CoachSession {
   }
 
   run(): void {
-    if (!this.root.isConnected) return this.end();
+    if (!this.root.isConnected) return this.end(true);
     const started = performance.now();
     const draft = readDraft(this.root);
     if (draft.text === this.lastText) {
@@ -94,9 +98,13 @@ export class CoachSession {
     this.lastText = draft.text;
     this.lastDraft = draft;
     if (!draft.text.trim()) {
+      // Emptied after holding a draft: sent, or thrown away; either way it was written.
+      if (this.lastWritten.trim()) this.host.remember(this.lastWritten);
+      this.lastWritten = '';
       this.clearReport();
       return;
     }
+    this.lastWritten = draft.text;
     const report = analyze(draft.text, {
       ...this.host.analysisOptions(),
       platform: this.platform,
@@ -129,8 +137,13 @@ export class CoachSession {
     this.run();
   }
 
-  /** The editor went away (post sent, dialog closed, navigation): forget everything. */
-  end(): void {
+  /**
+   * The coaching stops: the editor went away (post sent, dialog closed,
+   * navigation: `gone`, and its draft is remembered), or another editor took over.
+   */
+  end(gone = false): void {
+    if (gone && this.lastWritten.trim()) this.host.remember(this.lastWritten);
+    this.lastWritten = '';
     this.detach();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);

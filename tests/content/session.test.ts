@@ -10,6 +10,7 @@ function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})
   document.body.innerHTML = `<div contenteditable="true" id="e"><p>${text}</p></div>`;
   const root = document.getElementById('e')!;
   const sent: ContentMessage[] = [];
+  const remembered: string[] = [];
   const badge = { show: vi.fn(), hide: vi.fn(), place: vi.fn() } as unknown as Badge;
   const highlighter = { show: vi.fn(), clear: vi.fn(), redraw: vi.fn() } as unknown as Highlighter;
   const session = new CoachSession(root, 'linkedin', 'post', 'c1', {
@@ -17,8 +18,9 @@ function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})
     badge,
     highlighter,
     analysisOptions: options,
+    remember: (text: string) => remembered.push(text),
   });
-  return { root, session, sent, badge, highlighter };
+  return { root, session, sent, badge, highlighter, remembered };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -44,6 +46,25 @@ describe('CoachSession', () => {
     expect(sent).toHaveLength(2);
     const second = sent[1]!;
     expect(second.type === 'coach/report' && second.entry.report.findings).toEqual([]);
+  });
+
+  it('remembers a draft once it is gone, emptied or left behind by navigation, not when another box takes over', () => {
+    const emptied = setup('Our spring workshop dates are out');
+    emptied.session.run();
+    emptied.root.innerHTML = '<p><br></p>';
+    emptied.session.run();
+    expect(emptied.remembered).toEqual(['Our spring workshop dates are out']);
+
+    const removed = setup('A draft in a dialog that closes');
+    removed.session.run();
+    removed.root.remove();
+    removed.session.run();
+    expect(removed.remembered).toEqual(['A draft in a dialog that closes']);
+
+    const switched = setup('A draft left for another box');
+    switched.session.run();
+    switched.session.end();
+    expect(switched.remembered).toEqual([]);
   });
 
   it('does not report the same text twice', () => {

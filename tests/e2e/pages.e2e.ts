@@ -166,6 +166,32 @@ describe('extension pages on a live draft', () => {
     await Promise.all([options.close(), panel.close(), page.close()]);
   });
 
+  it('the same text posted on X then written on LinkedIn is a cross-post; clearing the history forgets it', async () => {
+    const x = COMPOSERS.find((c) => c.name === 'X timeline post')!;
+    const text =
+      'Our spring workshop dates are out: three evenings on bookkeeping for freelancers, with templates to keep.';
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.origin}${x.path}`);
+    await page.click(await x.open(page));
+    await page.keyboard.type(text, { delay: 1 });
+    await expect.poll(() => badgeState(page)).not.toBeNull();
+    await x.post(page); // the site clears the box: the draft is gone, its fingerprint kept
+    const options = await extensionPage('options.html');
+    await expect.poll(() => options.locator('[data-testid="history-count"]').textContent()).toMatch(/^1 /);
+
+    await page.goto(`${browser.origin}${LINKEDIN.path}`);
+    await page.click(await LINKEDIN.open(page));
+    await page.keyboard.type(text, { delay: 1 });
+    const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
+    const repetition = panel.locator('li[data-category="repetition"]');
+    await expect.poll(() => repetition.getAttribute('data-rule')).toBe('repetition/cross-post');
+    expect(await repetition.locator('strong').textContent()).toMatch(/your X draft/);
+
+    await options.locator('[data-action="clear-history"]').click();
+    await expect.poll(() => repetition.count()).toBe(0);
+    await Promise.all([options.close(), panel.close(), page.close()]);
+  });
+
   it.each(['light', 'dark'] as const)('has no accessibility violations on any page (%s)', async (colorScheme) => {
     for (const path of [
       `sidepanel.html?tabId=${tabId}`,

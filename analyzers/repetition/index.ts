@@ -1,0 +1,119 @@
+/**
+ * repetition: the same, or nearly the same, text as one of the user's recent
+ * drafts, and the same text cross-posted to another site. The engine only ever
+ * sees fingerprints of those drafts (MinHash signatures of word triples), never
+ * their text: the extension stores nothing else.
+ */
+import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { normalize, tokenize, type Token } from '../kit/text';
+import type { Platform } from '../kit/types';
+
+/** A past draft, as remembered: its signature, where it was written, when (ms since epoch). */
+export interface DraftFingerprint {
+  signature: readonly number[];
+  platform: Platform;
+  at: number;
+}
+
+export const SIGNATURE_SIZE = 32;
+/** Fewer words than this and two drafts alike say nothing ("Thanks everyone!"). */
+export const MIN_WORDS = 12;
+/** Share of equal signature slots from which two drafts count as "nearly the same". */
+export const NEAR_SAME = 0.6;
+/** Only the start of a draft is fingerprinted: no post is longer, and typing a 1 MB text stays cheap. */
+const FINGERPRINT_CHARS = 20_000;
+
+// Fixed seeds, so a signature means the same thing across sessions and versions.
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(0x9e3779b1, k + 1) >>> 0);
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const wordsOf = (tokens: readonly Token[]) =>
+  tokens.filter((t) => t.kind !== 'emoji' && t.kind !== 'url').map((t) => t.text);
+
+/** The MinHash signature of a list of words (folded), or null when too short to compare. */
+export function signatureOfWords(words: readonly string[]): number[] | null {
+  if (words.length < MIN_WORDS) return null;
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const h = fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix(h ^ SEEDS[k]!);
+      if (v < signature[k]!) signature[k] = v;
+    }
+  }
+  return signature;
+}
+
+/** A draft's fingerprint, the only thing ever remembered of it. */
+export function fingerprint(text: string): number[] | null {
+  const head = text.length > FINGERPRINT_CHARS ? text.slice(0, FINGERPRINT_CHARS) : text;
+  return signatureOfWords(wordsOf(tokenize(normalize(head).text).tokens));
+}
+
+/** Estimated Jaccard similarity of the two drafts' word triples. */
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== SIGNATURE_SIZE || b.length !== SIGNATURE_SIZE) return 0;
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** "2 days ago" as message data; the catalogue has no plural rules, so numbers stay with short units. */
+function agoOf(at: number, now: number, lang: 'fr' | 'en'): string {
+  const ms = Math.max(0, now - at);
+  if (lang === 'fr') {
+    if (ms < HOUR) return 'il y a moins d’une heure';
+    if (ms < DAY) return `il y a ${Math.round(ms / HOUR)} h`;
+    return `il y a ${Math.round(ms / DAY)} j`;
+  }
+  if (ms < HOUR) return 'less than an hour ago';
+  if (ms < DAY) return `${Math.round(ms / HOUR)} h ago`;
+  return `${Math.round(ms / DAY)} d ago`;
+}
+
+const SITE_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
+
+export function repetitionFindings(ctx: Context, history: readonly DraftFingerprint[], now: number): RawFinding[] {
+  if (history.length === 0 || ctx.kind !== 'post') return [];
+  const words = ctx.original.length > FINGERPRINT_CHARS ? null : wordsOf(ctx.tokens);
+  const signature = words ? signatureOfWords(words) : fingerprint(ctx.original);
+  if (!signature) return [];
+  let best: { entry: DraftFingerprint; score: number } | null = null;
+  for (const entry of history) {
+    const score = similarity(signature, entry.signature);
+    // Same score: the most recent says most.
+    if (score >= NEAR_SAME && (!best || score > best.score || (score === best.score && entry.at > best.entry.at))) {
+      best = { entry, score };
+    }
+  }
+  if (!best) return [];
+  const ago = agoOf(best.entry.at, now, ctx.lang);
+  const cross = best.entry.platform !== ctx.platform;
+  return [
+    {
+      rule: cross ? 'repetition/cross-post' : 'repetition/repeat',
+      // Word for word is a warning; nearly the same, a hint.
+      confidence: best.score >= 0.95 ? 0.85 : 0.6,
+      data: cross ? { site: SITE_NAMES[best.entry.platform], ago } : { ago },
+    },
+  ];
+}
+
+/** The analyzer for one set of remembered drafts. */
+export function repetitionAnalyzer(history: readonly DraftFingerprint[], now: number): Analyzer {
+  return { id: 'repetition', category: 'repetition', run: (ctx) => repetitionFindings(ctx, history, now) };
+}
