@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testAnalyzer } from '../kit/test-analyzer';
 import { validCard, validIban } from './index';
+import { analyze } from '../index';
 
 testAnalyzer('oversharing', {
   valid: [
@@ -72,5 +73,15 @@ describe('checksums', () => {
     expect(validIban('FR76 3000 6000 0112 3456 7890 188')).toBe(false);
     expect(validCard('4111111111111111')).toBe(true);
     expect(validCard('4111111111111112')).toBe(false);
+  });
+});
+
+describe('oversharing severity', () => {
+  it('a shop inviting calls on Facebook gets a hint at most, never a warning', () => {
+    const text = 'Fresh bread every morning! Call us on 04 78 12 34 56 to order your cake for Sunday.';
+    const report = analyze(text, { platform: 'facebook', settings: { sensitivity: 'strict' } });
+    const phone = report.findings.filter((f) => f.rule === 'oversharing/phone');
+    expect(phone).toHaveLength(1);
+    expect(phone[0]!.severity).toBe('hint');
   });
 });
