@@ -120,3 +120,17 @@ describe('tokenize', () => {
     }
   });
 });
+
+describe('the emoji fast path of the tokenizer', () => {
+  it('agrees with the Unicode properties: nothing in U+1F300–U+1FAFF is a letter, digit or mark', () => {
+    const word = /[\p{L}\p{N}\p{M}]/u;
+    for (let cp = 0x1f300; cp <= 0x1faff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      expect(word.test(ch), cp.toString(16)).toBe(false);
+      expect(tokenize(`a${ch}b`).tokens.filter((t) => t.kind === 'word').map((t) => t.text), cp.toString(16)).toEqual([
+        'a',
+        'b',
+      ]);
+    }
+  });
+});

@@ -73,7 +73,10 @@ export function normalize(original: string): Normalized {
   let len = 0;
   /** Where a digit or symbol that may stand for a letter landed in the output. */
   const lookAlikes: number[] = [];
+  /** Runs of non-ASCII letters ("ééé", "哈哈哈") are folded in a second pass, when there are any. */
   let sawRun = false;
+  /** Where the ASCII letter run being folded stands in the output. */
+  let collapsedAt = -1;
 
   let i = 0;
   while (i < n) {
@@ -81,7 +84,22 @@ export function normalize(original: string): Normalized {
     if (c < 128) {
       const u = c >= 65 && c <= 90 ? c + 32 : c;
       if (u === 0x30 || u === 0x31 || u === 0x33 || u === 0x40 || u === 0x24) lookAlikes.push(len);
-      else if (len >= 2 && u >= 97 && u <= 122 && out[len - 1] === u && out[len - 2] === u) sawRun = true;
+      else if (u >= 97 && u <= 122 && len >= 1 && out[len - 1] === u) {
+        // Stretched words ("liiiike", "www"): a run of three or more letters keeps one,
+        // spanning the whole run; folded here rather than in a second pass over the text.
+        if (collapsedAt === len - 1) {
+          ends[len - 1] = i + 1;
+          i++;
+          continue;
+        }
+        if (len >= 2 && out[len - 2] === u) {
+          len--;
+          collapsedAt = len - 1;
+          ends[len - 1] = i + 1;
+          i++;
+          continue;
+        }
+      }
       out[len] = u;
       starts[len] = i;
       ends[len++] = i + 1;
@@ -112,6 +130,12 @@ export function normalize(original: string): Normalized {
     const end = i + width;
     // A lone surrogate has no meaning of its own: a replacement character holds its place.
     const folded = width === 1 && c >= 0xd800 && c <= 0xdfff ? '\ufffd' : foldCodePoint(cp);
+    // An accented letter continuing a folded run ("pleeeése"): part of that run.
+    if (folded.length === 1 && collapsedAt === len - 1 && out[len - 1] === folded.charCodeAt(0)) {
+      ends[len - 1] = end;
+      i = end;
+      continue;
+    }
     for (let k = 0; k < folded.length; k++) {
       const u = folded.charCodeAt(k);
       // Full-width digits fold to ASCII ones and can stand for letters too.
@@ -132,7 +156,7 @@ export function normalize(original: string): Normalized {
     if (mapped !== undefined && isLetterCode(out[k - 1]!) && isLetterCode(out[k + 1]!)) out[k] = mapped;
   }
 
-  // Stretched words ("liiiike", "pleeease") fold to one letter per run of three or more.
+  // The same for runs that came through folding ("ééé" is "eee", "哈哈哈" stays CJK).
   if (sawRun) {
     let w = 0;
     for (let r = 0; r < len;) {
@@ -236,7 +260,14 @@ const BARE_DOMAIN =
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-  if (c >= 0xd800 && c <= 0xdbff) return WORD_RE.test(s.slice(i, i + 2));
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // Emoji (U+1F300–U+1FAFF) are the astral characters posts are full of, and none is a
+    // letter, digit or mark: answer without the Unicode-property expression, which costs
+    // milliseconds to compile on first use and a string per test.
+    const cp = (c - 0xd800) * 0x400 + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+    if (cp >= 0x1f300 && cp <= 0x1faff) return false;
+    return WORD_RE.test(s.slice(i, i + 2));
+  }
   if (c >= 0xdc00 && c <= 0xdfff) return false;
   return WORD_RE.test(s[i]!);
 }
