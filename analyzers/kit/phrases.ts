@@ -244,8 +244,11 @@ export interface PhraseMatch<M> {
  */
 export class PhraseIndex<M> {
   private readonly plainExact = new Map<string, Entry<M>[]>();
-  /** Entries of plain words that a single check of the following words can rule out together. */
-  private readonly plainGates = new Map<string, Gate<M>>();
+  /**
+   * What a plain word anchors, in one lookup per token: its entries, and those that a
+   * single check of the following words can rule out together (the gate).
+   */
+  private readonly plainWords = new Map<string, { exact: Entry<M>[] | undefined; gate: Gate<M> | undefined }>();
   private readonly plainPrefix = new Map<number, Entry<M>[]>();
   private readonly tagExact = new Map<string, Entry<M>[]>();
   private readonly tagPrefix = new Map<number, Entry<M>[]>();
@@ -274,14 +277,16 @@ export class PhraseIndex<M> {
     // rules them all out at once, instead of entry by entry.
     for (const [word, entries] of this.plainExact) {
       const gated = entries.filter((e) => e.next && e.alt.more.length === 0);
-      if (gated.length === 0) continue;
-      const words = new Set<string>();
-      for (const e of gated) for (const w of e.next!) words.add(w);
-      this.plainGates.set(word, { entries: gated, words, within: Math.max(...gated.map((e) => e.within)) });
-      const rest = entries.filter((e) => !gated.includes(e));
-      if (rest.length > 0) this.plainExact.set(word, rest);
-      else this.plainExact.delete(word);
+      const rest = entries.filter((e) => !(e.next && e.alt.more.length === 0));
+      let gate: Gate<M> | undefined;
+      if (gated.length > 0) {
+        const words = new Set<string>();
+        for (const e of gated) for (const w of e.next!) words.add(w);
+        gate = { entries: gated, words, within: Math.max(...gated.map((e) => e.within)) };
+      }
+      this.plainWords.set(word, { exact: rest.length > 0 ? rest : undefined, gate });
     }
+    this.plainExact.clear();
   }
 
   private add(p: CompiledPattern<M>, id: number) {
@@ -319,10 +324,13 @@ export class PhraseIndex<M> {
       const token = tokens[i]!;
       const { kind, text } = token;
       if (kind === 'word' || kind === 'number') {
-        this.tryAll(this.plainExact.get(text), tokens, i, triedAt, matches);
-        const gate = this.plainGates.get(text);
-        if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
-          this.tryAll(gate.entries, tokens, i, triedAt, matches);
+        const anchored = this.plainWords.get(text);
+        if (anchored) {
+          this.tryAll(anchored.exact, tokens, i, triedAt, matches);
+          const gate = anchored.gate;
+          if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
+            this.tryAll(gate.entries, tokens, i, triedAt, matches);
+        }
         if (text.length >= 3) this.tryAll(this.plainPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       } else if (kind === 'hashtag') {
         this.tryAll(this.tagExact.get(text), tokens, i, triedAt, matches);
