@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { parseHousePack } from '../house-rules-file';
 import { COMPOSERS } from '../../tests/e2e/composers';
 import { launchBrowser } from '../../tests/e2e/harness';
 
@@ -65,21 +66,37 @@ function percentile(sorted: number[], p: number) {
  * Warm timings in a fresh process holding nothing but the engine: the bundler
  * that just ran would otherwise share (and slow) the heap being measured.
  */
-function warmTimings(engine: string, drafts: { chars: number; runs: number; text: string }[]) {
-  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+interface WarmDraft {
+  chars: number;
+  runs: number;
+  text: string;
+  /** A row with the user's own data too: house rules, own sites, remembered drafts (fingerprinted in the child). */
+  teamData?: { houseRules: unknown[]; ownDomains: string[]; rememberTexts: string[] };
+}
+
+function warmTimings(engine: string, drafts: WarmDraft[]) {
+  const script = `const { analyze, fingerprint } = await import(${JSON.stringify(pathToFileURL(engine).href)});
 const { readFileSync } = await import('node:fs');
 const drafts = JSON.parse(readFileSync(0, 'utf8'));
 const pick = (s, p) => s[Math.min(s.length - 1, Math.floor(s.length * p))];
-const out = drafts.map(({ chars, runs, text }) => {
-  for (let i = 0; i < Math.min(runs, 50); i++) analyze(text, { platform: 'linkedin' });
+const out = drafts.map(({ chars, runs, text, teamData }) => {
+  const options = { platform: 'linkedin' };
+  if (teamData) {
+    options.houseRules = teamData.houseRules;
+    options.ownDomains = teamData.ownDomains;
+    options.history = teamData.rememberTexts
+      .map((t, i) => ({ signature: fingerprint(t), platform: ['x', 'linkedin', 'facebook'][i % 3], at: Date.now() - i * 3600000 }))
+      .filter((h) => h.signature);
+  }
+  for (let i = 0; i < Math.min(runs, 50); i++) analyze(text, options);
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    analyze(text, { platform: 'linkedin' });
+    analyze(text, options);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return { chars, runs, median: pick(samples, 0.5), p95: pick(samples, 0.95) };
+  return { chars, runs, median: pick(samples, 0.5), p95: pick(samples, 0.95), teamData: Boolean(teamData) };
 });
 console.log(JSON.stringify(out));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -88,7 +105,7 @@ console.log(JSON.stringify(out));`;
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(child.stderr);
-  return JSON.parse(child.stdout) as { chars: number; runs: number; median: number; p95: number }[];
+  return JSON.parse(child.stdout) as { chars: number; runs: number; median: number; p95: number; teamData: boolean }[];
 }
 
 /** Import + first analysis, measured inside fresh Node processes (process start excluded). */
@@ -225,11 +242,18 @@ async function main() {
       { chars: 30_000, runs: 200 },
       { chars: 1_000_000, runs: 15 },
     ];
-    const warm = warmTimings(
-      engine,
-      sizes.map(({ chars, runs }) => ({ chars, runs, text: draftOf(posts, chars, 3) })),
-    );
-    const at = (chars: number) => warm.find((w) => w.chars === chars)!;
+    const pack = parseHousePack(readFileSync(join(root, 'docs/house-rules.example.json'), 'utf8'));
+    if (!pack.ok) throw new Error('docs/house-rules.example.json does not parse');
+    const teamData = {
+      houseRules: [pack.pack],
+      ownDomains: ['example.com', 'atelier.fr'],
+      rememberTexts: posts.slice(0, 200),
+    };
+    const warm = warmTimings(engine, [
+      ...sizes.map(({ chars, runs }) => ({ chars, runs, text: draftOf(posts, chars, 3) })),
+      { chars: 3_000, runs: 1000, text: draftOf(posts, 3_000, 3), teamData },
+    ]);
+    const at = (chars: number) => warm.find((w) => w.chars === chars && !w.teamData)!;
     const results = {
       machine: {
         node: process.version,
@@ -268,10 +292,11 @@ async function main() {
       1000000: TARGETS.ms1m,
     };
     for (const w of warm) {
-      const t = target[w.chars];
+      const t = w.teamData ? undefined : target[w.chars];
       const verdict = t === undefined ? '' : `≤ ${t} ms ${ok(w.median <= t)}`;
+      const label = w.teamData ? ' + team data' : '';
       console.log(
-        `  ${String(w.chars.toLocaleString('en')).padStart(9)} chars (${String(w.runs).padStart(4)} runs)   ${ms(w.median).padStart(10)} ${ms(w.p95).padStart(10)}   ${verdict}`,
+        `  ${String(w.chars.toLocaleString('en')).padStart(9)} chars (${String(w.runs).padStart(4)} runs)   ${ms(w.median).padStart(10)} ${ms(w.p95).padStart(10)}   ${verdict}${label && `(${label.trim()}: house-rule pack, own sites, 200 remembered drafts)`}`,
       );
     }
     console.log(`  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10)`);
