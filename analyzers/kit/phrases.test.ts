@@ -71,6 +71,7 @@ describe('phrase patterns', () => {
     ]) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {
+        expect(pattern, 'words are split on single spaces').toMatch(/^\S+( \S+)*$/);
         expect(() => assertFolded(pattern)).not.toThrow();
         expect(() => validatePattern(pattern)).not.toThrow();
         const alternatives = pattern.split(/\s+/).map((slot) => slot.replace(/^(\?|!|<!)/, '').split('|'));
@@ -79,6 +80,7 @@ describe('phrase patterns', () => {
     }
     expect(signalPatterns.length).toBeGreaterThan(50);
     for (const p of signalPatterns) {
+      expect(p.source).toMatch(/^\S+( \S+)*$/);
       expect(() => assertFolded(p.source)).not.toThrow();
       expect(() => validatePattern(p.source)).not.toThrow();
     }

@@ -82,31 +82,49 @@ const CLASS_KINDS: Record<string, TokenKind | 'any'> = {
 
 export class PatternError extends Error {}
 
+const NO_MORE: string[] = [];
+
+// Runs for every slot of the phrase data on the first analysis: written for cold code
+// (no keyed lookups of fresh strings, no rest destructuring, no regular expressions).
 function parseAlts(spec: string, source: string): Alt[] {
-  return spec.split('|').map((raw) => {
+  const raws = spec.split('|');
+  const alts: Alt[] = [];
+  for (let r = 0; r < raws.length; r++) {
+    const raw = raws[r]!;
     if (!raw) throw new PatternError(`empty alternative in "${source}"`);
-    const cls = CLASS_KINDS[raw];
-    if (cls) return { text: '', more: [], prefix: true, kind: cls };
-    const hashtag = raw.startsWith('#');
-    const [first = '', ...more] = (hashtag ? raw.slice(1) : raw).split('_');
+    const cls = raw.charCodeAt(0) === 0x7b ? CLASS_KINDS[raw] : undefined; // {emoji}…
+    if (cls) {
+      alts.push({ text: '', more: NO_MORE, prefix: true, kind: cls });
+      continue;
+    }
+    const hashtag = raw.charCodeAt(0) === 0x23;
+    const words = (hashtag ? raw.slice(1) : raw).split('_');
+    const first = words[0] ?? '';
+    const more = words.length > 1 ? words.slice(1) : NO_MORE;
     let text = first;
     const prefix = text.endsWith('*') && more.length === 0;
     if (prefix) text = text.slice(0, -1);
     if (hashtag && more.length > 0) throw new PatternError(`hashtag "${raw}" in "${source}" cannot span words`);
     if (!text || more.includes('')) throw new PatternError(`"${raw}" in "${source}" has an empty word`);
     if (prefix && text.length < 3) throw new PatternError(`prefix "${raw}" in "${source}" is shorter than 3 letters`);
-    return { text, more, prefix, kind: hashtag ? 'hashtag' : 'plain' };
-  });
+    alts.push({ text, more, prefix, kind: hashtag ? 'hashtag' : 'plain' });
+  }
+  return alts;
 }
 
 function parseSlots(source: string): Slot[] {
   const slots: Slot[] = [];
   /** Set by `!~N`: the next part lists what must not follow within N tokens. */
   let pendingWithin = 0;
-  for (const part of source.trim().split(/\s+/)) {
-    if (pendingWithin === 0 && /^~\d$/.test(part)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
+  const parts = source.split(' ');
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (!part) continue;
+    const c0 = part.charCodeAt(0);
+    const digitAt = (i: number) => part.length === i + 1 && part.charCodeAt(i) >= 0x30 && part.charCodeAt(i) <= 0x39;
+    if (pendingWithin === 0 && c0 === 0x7e && digitAt(1)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
     else if (part.startsWith('<!')) slots.push({ type: 'notBefore', spec: part.slice(2), source });
-    else if (/^!~\d$/.test(part)) pendingWithin = Number(part.slice(2));
+    else if (c0 === 0x21 && part.charCodeAt(1) === 0x7e && digitAt(2)) pendingWithin = Number(part.slice(2));
     else if (pendingWithin > 0) {
       slots.push({ type: 'not', spec: part, source, within: pendingWithin });
       pendingWithin = 0;
@@ -119,10 +137,10 @@ function parseSlots(source: string): Slot[] {
 
 /** Optional leading slots are expanded so that every pattern starts on a required token. */
 function expandLeadingOptionals(slots: Slot[]): Slot[][] {
-  const before = slots.filter(
-    (s, i) => s.type === 'notBefore' && slots.slice(0, i).every((p) => p.type === 'notBefore'),
-  );
-  const rest = slots.slice(before.length);
+  let leading = 0;
+  while (slots[leading]?.type === 'notBefore') leading++;
+  const before = slots.slice(0, leading);
+  const rest = slots.slice(leading);
   const first = rest[0];
   if (!first || first.type !== 'token') {
     throw new PatternError('a pattern must start with a word slot');
@@ -157,7 +175,7 @@ export function assertFolded(source: string): void {
 
 export function compilePattern<M>(source: string, meta: M): CompiledPattern<M>[] {
   const slots = parseSlots(source);
-  if (slots.filter((s) => s.type === 'token').length === 0) throw new PatternError(`"${source}" has no word slot`);
+  if (!slots.some((s) => s.type === 'token')) throw new PatternError(`"${source}" has no word slot`);
   return expandLeadingOptionals(slots).map((s) => ({ source, slots: s, meta }));
 }
 
@@ -248,7 +266,7 @@ export class PhraseIndex<M> {
    * What a plain word anchors, in one lookup per token: its entries, and those that a
    * single check of the following words can rule out together (the gate).
    */
-  private readonly plainWords = new Map<string, { exact: Entry<M>[] | undefined; gate: Gate<M> | undefined }>();
+  private readonly plainWords = new Map<string, WordEntries<M>>();
   private readonly plainPrefix = new Map<number, Entry<M>[]>();
   private readonly tagExact = new Map<string, Entry<M>[]>();
   private readonly tagPrefix = new Map<number, Entry<M>[]>();
@@ -275,17 +293,9 @@ export class PhraseIndex<M> {
     this.patterns.forEach((p, id) => this.add(p, id));
     // Common words ("a", "on", "the") anchor many patterns: one check of what follows
     // rules them all out at once, instead of entry by entry.
-    for (const [word, entries] of this.plainExact) {
-      const gated = entries.filter((e) => e.next && e.alt.more.length === 0);
-      const rest = entries.filter((e) => !(e.next && e.alt.more.length === 0));
-      let gate: Gate<M> | undefined;
-      if (gated.length > 0) {
-        const words = new Set<string>();
-        for (const e of gated) for (const w of e.next!) words.add(w);
-        gate = { entries: gated, words, within: Math.max(...gated.map((e) => e.within)) };
-      }
-      this.plainWords.set(word, { exact: rest.length > 0 ? rest : undefined, gate });
-    }
+    // Split per word on its first appearance in a draft: most words of the data never appear.
+    for (const [word, entries] of this.plainExact)
+      this.plainWords.set(word, { all: entries, exact: undefined, gate: undefined });
     this.plainExact.clear();
   }
 
@@ -326,6 +336,7 @@ export class PhraseIndex<M> {
       if (kind === 'word' || kind === 'number') {
         const anchored = this.plainWords.get(text);
         if (anchored) {
+          if (anchored.all) splitGate(anchored);
           this.tryAll(anchored.exact, tokens, i, triedAt, matches);
           const gate = anchored.gate;
           if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
@@ -405,6 +416,30 @@ function nextWithin(next: ReadonlySet<string>, within: number, tokens: readonly 
     if ((t.kind === 'word' || t.kind === 'number') && next.has(t.text)) return true;
   }
   return false;
+}
+
+interface WordEntries<M> {
+  /** Until the word is first met: every entry it anchors. */
+  all: Entry<M>[] | undefined;
+  exact: Entry<M>[] | undefined;
+  gate: Gate<M> | undefined;
+}
+
+function splitGate<M>(w: WordEntries<M>): void {
+  const entries = w.all!;
+  w.all = undefined;
+  const gated = entries.filter((e) => e.next && e.alt.more.length === 0);
+  if (gated.length > 0) {
+    const words = new Set<string>();
+    let within = 0;
+    for (const e of gated) {
+      for (const word of e.next!) words.add(word);
+      within = Math.max(within, e.within);
+    }
+    w.gate = { entries: gated, words, within };
+  }
+  const rest = entries.filter((e) => !(e.next && e.alt.more.length === 0));
+  w.exact = rest.length > 0 ? rest : undefined;
 }
 
 function fileUnder<K, M>(map: Map<K, Entry<M>[]>, key: K, entry: Entry<M>) {

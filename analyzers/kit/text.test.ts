@@ -127,10 +127,12 @@ describe('the emoji fast path of the tokenizer', () => {
     for (let cp = 0x1f300; cp <= 0x1faff; cp++) {
       const ch = String.fromCodePoint(cp);
       expect(word.test(ch), cp.toString(16)).toBe(false);
-      expect(tokenize(`a${ch}b`).tokens.filter((t) => t.kind === 'word').map((t) => t.text), cp.toString(16)).toEqual([
-        'a',
-        'b',
-      ]);
+      expect(
+        tokenize(`a${ch}b`)
+          .tokens.filter((t) => t.kind === 'word')
+          .map((t) => t.text),
+        cp.toString(16),
+      ).toEqual(['a', 'b']);
     }
   });
 });
