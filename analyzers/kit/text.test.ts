@@ -127,6 +127,7 @@ describe('the emoji fast path of the tokenizer', () => {
     for (let cp = 0x1f300; cp <= 0x1faff; cp++) {
       const ch = String.fromCodePoint(cp);
       expect(word.test(ch), cp.toString(16)).toBe(false);
+      expect(normalize(ch).text, cp.toString(16)).toBe(ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''));
       expect(
         tokenize(`a${ch}b`)
           .tokens.filter((t) => t.kind === 'word')

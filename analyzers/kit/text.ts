@@ -46,6 +46,9 @@ function foldCodePoint(cp: number): string {
     return folded;
   }
   const ch = String.fromCodePoint(cp);
+  // Emoji fold to themselves (tested); skipping NFKD spares the first emoji of a
+  // session the Unicode normaliser's start-up.
+  if (cp >= 0x1f300 && cp <= 0x1faff) return ch;
   const lower = ch.toLowerCase();
   folded = LIGATURES[lower] ?? lower.normalize('NFKD').replace(COMBINING, '').toLowerCase();
   // Odd compatibility expansions (ﷺ is 18 characters) are not worth matching on.
