@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { downloadFile, FileImportButton, ImportProblems } from './file-import';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import type { FileProblem } from '@/utils/file-problems';
 import { exportHousePack, parseHousePack } from '@/utils/house-rules';
@@ -14,7 +15,6 @@ export function HouseRulesOptions() {
   const [problems, setProblems] = useState<FileProblem[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const importText = async (text: string) => {
     const result = parseHousePack(text);
@@ -30,25 +30,7 @@ export function HouseRulesOptions() {
     return true;
   };
 
-  const onFile = (file: File | undefined) => {
-    if (!file) return;
-    file
-      .text()
-      .then(importText)
-      .catch((error: unknown) => setProblems([{ field: '(file)', reason: String(error) }]))
-      .finally(() => {
-        if (fileInput.current) fileInput.current.value = '';
-      });
-  };
-
-  const download = (pack: HousePack) => {
-    const url = URL.createObjectURL(new Blob([exportHousePack(pack)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${pack.id}.house-rules.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = (pack: HousePack) => downloadFile(`${pack.id}.house-rules.json`, exportHousePack(pack));
 
   return (
     <fieldset data-testid="house-rules">
@@ -87,16 +69,12 @@ export function HouseRulesOptions() {
         </ul>
       )}
       <p className="buttons">
-        <label className="file-button">
-          {t('packImportFile')}
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            data-testid="pack-file"
-            onChange={(e) => onFile(e.target.files?.[0])}
-          />
-        </label>
+        <FileImportButton
+          label={t('packImportFile')}
+          testId="pack-file"
+          onText={importText}
+          onError={(problem) => setProblems([problem])}
+        />
       </p>
       <label htmlFor="pack-text">{t('packPasteLabel')}</label>
       <textarea id="pack-text" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
@@ -108,19 +86,7 @@ export function HouseRulesOptions() {
       >
         {t('packImportPasted')}
       </button>
-      {problems && (
-        <div role="alert" className="notice" data-testid="pack-error">
-          <p>{t('packRefused')}</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <code>{p.field}</code>
-                {p.line !== undefined && ` (${t('lineN', String(p.line))})`}: {p.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems && <ImportProblems problems={problems} refused={t('packRefused')} testId="pack-error" />}
       {status && (
         <p role="status" data-testid="pack-status">
           {status}

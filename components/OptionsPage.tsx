@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { clearHistory, draftHistoryItem, readHistory } from '@/utils/draft-history';
 import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES } from '@/analyzers';
 import type { Category } from '@/analyzers/kit/types';
@@ -14,6 +14,8 @@ import {
 import { categoryLabel, ruleLabel } from './labels';
 import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
+import { downloadFile, FileImportButton, ImportProblems } from './file-import';
+import { MutedRuleList } from './MutedRuleList';
 
 const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
 /** House rules are switched pack by pack in their own section. */
@@ -229,30 +231,16 @@ function RuleToggles() {
 }
 
 function MutedList() {
-  const muted = useSettings((s) => s.settings.mutedRules);
-  const unmute = useSettings((s) => s.unmute);
+  const hasMuted = useSettings((s) => s.settings.mutedRules.length > 0);
   const update = useSettings((s) => s.update);
   return (
     <fieldset data-testid="options-muted">
       <legend>{t('optMuted')}</legend>
-      {muted.length === 0 ? (
-        <p>{t('mutedNone')}</p>
-      ) : (
-        <>
-          <ul>
-            {muted.map((rule) => (
-              <li key={rule} data-muted={rule}>
-                {ruleLabel(rule)}{' '}
-                <button type="button" onClick={() => void unmute(rule)} aria-label={t('unmuteNamed', ruleLabel(rule))}>
-                  {t('unmute')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => void update({ mutedRules: [] })}>
-            {t('unmuteAll')}
-          </button>
-        </>
+      <MutedRuleList />
+      {hasMuted && (
+        <button type="button" onClick={() => void update({ mutedRules: [] })}>
+          {t('unmuteAll')}
+        </button>
       )}
     </fieldset>
   );
@@ -266,15 +254,9 @@ function Backup() {
   const [problems, setProblems] = useState<ImportProblem[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(settings)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'post-coach-settings.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile('post-coach-settings.json', exportSettings(settings));
     setDone(t('exportDone'));
   };
 
@@ -290,17 +272,6 @@ function Backup() {
     setDone(t('importDone'));
   };
 
-  const onFile = (file: File | undefined) => {
-    if (!file) return;
-    file
-      .text()
-      .then(importText)
-      .catch((error: unknown) => setProblems([{ field: '(file)', reason: String(error) }]))
-      .finally(() => {
-        if (fileInput.current) fileInput.current.value = '';
-      });
-  };
-
   return (
     <fieldset>
       <legend>{t('optBackup')}</legend>
@@ -309,16 +280,12 @@ function Backup() {
         <button type="button" onClick={download} data-action="export">
           {t('exportSettings')}
         </button>
-        <label className="file-button">
-          {t('importSettings')}
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-file"
-            onChange={(e) => onFile(e.target.files?.[0])}
-          />
-        </label>
+        <FileImportButton
+          label={t('importSettings')}
+          testId="import-file"
+          onText={importText}
+          onError={(problem) => setProblems([problem])}
+        />
         {confirmReset ? (
           <>
             <button
@@ -341,19 +308,7 @@ function Backup() {
           </button>
         )}
       </p>
-      {problems && (
-        <div role="alert" className="notice" data-testid="import-error">
-          <p>{t('importRefused')}</p>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <code>{p.field}</code>
-                {p.line !== undefined && ` (${t('lineN', String(p.line))})`}: {p.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems && <ImportProblems problems={problems} refused={t('importRefused')} testId="import-error" />}
       {done && (
         <p role="status" data-testid="backup-status">
           {done}

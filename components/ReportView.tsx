@@ -9,6 +9,7 @@ import { FindingGroups } from './FindingGroups';
 import { ruleLabel } from './labels';
 import { ScoreGauge } from './ScoreGauge';
 import { NormsCard } from './NormsCard';
+import { MutedRuleList } from './MutedRuleList';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
 
@@ -154,20 +155,7 @@ export function MutedRules() {
       )}
       <details>
         <summary id="muted-title">{t('mutedTitle', String(muted.length))}</summary>
-        {muted.length === 0 ? (
-          <p>{t('mutedNone')}</p>
-        ) : (
-          <ul>
-            {muted.map((rule) => (
-              <li key={rule} data-muted={rule}>
-                {ruleLabel(rule)}{' '}
-                <button type="button" onClick={() => void unmute(rule)} aria-label={t('unmuteNamed', ruleLabel(rule))}>
-                  {t('unmute')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <MutedRuleList />
       </details>
     </section>
   );

@@ -148,3 +148,28 @@ export function problemsOf(text: string, error: z.ZodError): FileProblem[] {
     return { field: path.join('.') || '(file)', reason: issue.message, ...(line && { line }) };
   });
 }
+
+/**
+ * An imported file, size-checked, parsed and validated in one go; nothing is
+ * stored here, so a refused file changes nothing.
+ */
+export function parseJsonFile<T>(
+  text: string,
+  maxChars: number,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; problems: FileProblem[] } {
+  if (text.length > maxChars) {
+    return {
+      ok: false,
+      problems: [{ field: '(file)', reason: `too large (${text.length} characters, at most ${maxChars})` }],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [jsonProblem(text, error)] };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsOf(text, parsed.error) };
+}

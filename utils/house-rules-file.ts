@@ -6,7 +6,7 @@
 import { BOX_KINDS, PLATFORMS, SEVERITIES } from '@/analyzers/kit/types';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import { z } from './zod';
-import { jsonProblem, problemsOf, type FileProblem } from './file-problems';
+import { parseJsonFile, type FileProblem } from './file-problems';
 
 export const HOUSE_RULES_FORMAT = 'post-coach-house-rules';
 export const HOUSE_RULES_VERSION = 1;
@@ -81,21 +81,9 @@ export type ParsedPack = { ok: true; pack: HousePack } | { ok: false; problems: 
 
 /** Parse and check a pack file (or pasted text). Nothing is stored here. */
 export function parseHousePack(text: string): ParsedPack {
-  if (text.length > MAX_HOUSE_RULES_FILE) {
-    return {
-      ok: false,
-      problems: [{ field: '(file)', reason: `too large (${text.length} characters, at most ${MAX_HOUSE_RULES_FILE})` }],
-    };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [jsonProblem(text, error)] };
-  }
-  const parsed = HousePackFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: problemsOf(text, parsed.error) };
-  const { format: _format, formatVersion: _version, ...pack } = parsed.data;
+  const file = parseJsonFile(text, MAX_HOUSE_RULES_FILE, HousePackFileSchema);
+  if (!file.ok) return file;
+  const { format: _format, formatVersion: _version, ...pack } = file.value;
   return { ok: true, pack: { ...pack, enabled: true } };
 }
 

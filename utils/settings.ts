@@ -7,7 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from './zod';
-import { jsonProblem, problemsOf, type FileProblem } from './file-problems';
+import { parseJsonFile, type FileProblem } from './file-problems';
 import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
 
 export const UI_LANGUAGES = ['browser', 'fr', 'en'] as const;
@@ -186,20 +186,7 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 
 /** Parse and validate a settings file; nothing is stored here, so a bad file changes nothing. */
 export function parseSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_SETTINGS_FILE) {
-    return fail('(file)', `too large (${text.length} characters, at most ${MAX_SETTINGS_FILE})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [jsonProblem(text, error)] };
-  }
-  const parsed = SettingsFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, settings: { ...cloneDefaults(), ...parsed.data.settings } as Settings };
-  return { ok: false, problems: problemsOf(text, parsed.error) };
-}
-
-function fail(field: string, reason: string): ImportResult {
-  return { ok: false, problems: [{ field, reason }] };
+  const file = parseJsonFile(text, MAX_SETTINGS_FILE, SettingsFileSchema);
+  if (!file.ok) return file;
+  return { ok: true, settings: { ...cloneDefaults(), ...file.value.settings } as Settings };
 }
