@@ -71,6 +71,12 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/**
+ * A draft on the same site from the last half hour is most likely this very
+ * draft, restored by the site (LinkedIn and Facebook bring back an unsent post
+ * when the dialog is opened again), not a repeat.
+ */
+export const RESTORED_WITHIN_MS = 30 * 60_000;
 
 /** "2 days ago" as message data; the catalogue has no plural rules, so numbers stay with short units. */
 function agoOf(at: number, now: number, lang: 'fr' | 'en'): string {
@@ -94,6 +100,7 @@ export function repetitionFindings(ctx: Context, history: readonly DraftFingerpr
   if (!signature) return [];
   let best: { entry: DraftFingerprint; score: number } | null = null;
   for (const entry of history) {
+    if (entry.platform === ctx.platform && now - entry.at < RESTORED_WITHIN_MS) continue;
     const score = similarity(signature, entry.signature);
     // Same score: the most recent says most.
     if (score >= NEAR_SAME && (!best || score > best.score || (score === best.score && entry.at > best.entry.at))) {

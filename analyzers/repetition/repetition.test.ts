@@ -47,6 +47,12 @@ describe('repetition', () => {
     expect(f?.rule).toBe('repetition/repeat');
   });
 
+  it('takes the same text on the same site within half an hour for the same draft, restored', () => {
+    expect(found(EN, [remembered(EN, 'linkedin', 0.2)])).toEqual([]);
+    expect(found(EN, [remembered(EN, 'x', 0.2)]).map((f) => f.rule)).toEqual(['repetition/cross-post']);
+    expect(found(EN, [remembered(EN, 'linkedin', 1)]).map((f) => f.rule)).toEqual(['repetition/repeat']);
+  });
+
   it('stays quiet on a different post, a short one, a reply, or with no history', () => {
     const other =
       'Marta’s guide to pricing workshops is the clearest I have read: her three tiers, what each includes, and how she handles discounts.';
