@@ -7,6 +7,7 @@
 import { words } from '../kit/words';
 import { dropOverlaps, isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, isNegated } from '../kit/phrase-analyzer';
+import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { beggingEn } from './phrases.en';
 import { beggingFr } from './phrases.fr';
 
@@ -27,18 +28,23 @@ const PURPOSE_WORDS = new Set(
     'lost missing perdu perdue perdus disparu disparue disparition stolen urgent urgence alert alerte emergency evacuation amber donneur donneurs donors blood',
   ),
 );
-const CODEWORD_VERBS = new Set(
-  words('comment type reply write commentez commente tapez tape ecrivez ecris repondez reponds mettez'),
-);
+/** The verbs that ask for a code word, found by the draft's single phrase scan. */
+const codeWordIndex = new PhraseIndex([
+  {
+    pattern: 'comment|type|reply|write|commentez|commente|tapez|tape|ecrivez|ecris|repondez|reponds|mettez {any}',
+    meta: null,
+  },
+]);
 
 /** "Comment GUIDE and I'll send it", "Commentez « OUI »": a code word as the price of a resource. */
 function codeWordComments(ctx: Context): RawFinding[] {
   const { tokens, norm } = ctx;
   const out: RawFinding[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const m of matchesOf(ctx, codeWordIndex)) {
+    const i = m.firstToken;
     const verb = tokens[i]!;
     const word = tokens[i + 1]!;
-    if (!CODEWORD_VERBS.has(verb.text) || word.kind !== 'word' || word.sentence !== verb.sentence) continue;
+    if (word.kind !== 'word') continue;
     const shout = isWrittenInCapitals(ctx, word);
     const quoted = /["]\s*$/.test(norm.text.slice(verb.end, word.start));
     if ((shout || quoted) && !isNegated(tokens, i))

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { codePointLength } from '../site-rules';
 import { normalize, toOriginal, tokenize } from './text';
 
 /** Every unit of the folded text must point inside the original, in order. */
@@ -135,5 +137,16 @@ describe('the emoji fast path of the tokenizer', () => {
         cp.toString(16),
       ).toEqual(['a', 'b']);
     }
+  });
+});
+
+describe('code points counted while normalising', () => {
+  it('match a separate count, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(normalize(text).codePoints).toBe(codePointLength(text));
+      }),
+    );
+    expect(normalize('a😀\ud800b\udc00').codePoints).toBe(5);
   });
 });

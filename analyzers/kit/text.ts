@@ -12,6 +12,8 @@ export interface Normalized {
   readonly starts: Int32Array;
   /** For each UTF-16 unit of `text`: where that original character ends. */
   readonly ends: Int32Array;
+  /** The original's length in code points (as people and counters see it), counted on the way. */
+  readonly codePoints: number;
 }
 
 // Dropped: they change nothing a reader sees. ZWJ (U+200D) and variation
@@ -80,6 +82,7 @@ export function normalize(original: string): Normalized {
   let sawRun = false;
   /** Where the ASCII letter run being folded stands in the output. */
   let collapsedAt = -1;
+  let surrogatePairs = 0;
 
   let i = 0;
   while (i < n) {
@@ -128,6 +131,7 @@ export function normalize(original: string): Normalized {
       if (d >= 0xdc00 && d <= 0xdfff) {
         cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
         width = 2;
+        surrogatePairs++;
       }
     }
     const end = i + width;
@@ -182,6 +186,7 @@ export function normalize(original: string): Normalized {
     text: decoder.decode(out.subarray(0, len)),
     starts: starts.subarray(0, len),
     ends: ends.subarray(0, len),
+    codePoints: n - surrogatePairs,
   };
 }
 

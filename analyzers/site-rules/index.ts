@@ -42,8 +42,8 @@ export function siteLength(text: string, platform: Platform): number {
   return platform === 'x' ? xWeightedLength(text) : codePointLength(text);
 }
 
-/** The draft's code point length, counted once for all three rules. */
-const draftLength = (ctx: Context) => ctx.memo('codePointLength', () => codePointLength(ctx.original));
+/** The draft's code point length, counted by the normaliser: no second pass over the text. */
+const draftLength = (ctx: Context) => ctx.norm.codePoints;
 
 function tooLong(ctx: Context): RawFinding[] {
   const limit = LIMITS[ctx.platform][ctx.kind];
