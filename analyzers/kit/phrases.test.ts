@@ -4,7 +4,7 @@ import { missingValueGroups } from '../missing-value';
 import { selfCentredGroups } from '../self-centred';
 import { signalPatterns } from '../signals';
 import { PERSONAL, POLITICAL } from '../oversharing/phrases';
-import { BOILERPLATE, DEFENSIVE } from '../replies/phrases';
+import { BOILERPLATE, DEFENSIVE, PITCH } from '../replies/phrases';
 import { assertFolded, compilePattern, PatternError, PhraseIndex, validatePattern } from './phrases';
 import { normalize, tokenize } from './text';
 
@@ -68,6 +68,7 @@ describe('phrase patterns', () => {
       POLITICAL,
       DEFENSIVE,
       BOILERPLATE,
+      PITCH,
     ]) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {

@@ -196,6 +196,14 @@ export const en: Catalogue = {
         'Keep the rant for a personal account.',
       ],
     },
+    'replies/pitch': {
+      message: 'A sales pitch in someone else’s thread',
+      why: 'A comment answers the person who wrote. Selling under their post takes their audience for yours, and readers skip it as an ad.',
+      suggestions: [
+        'Answer the question or add something useful to the thread, without selling.',
+        'If your offer really helps, say so in a private message, or in a post of your own.',
+      ],
+    },
     'formulas/hashtag-stuffing': {
       message: '{count} hashtags: more than people expect here ({normal} at most)',
       why: 'Piles of hashtags are a ranking game readers see through, and they bury the message. A couple of relevant tags do the work.',

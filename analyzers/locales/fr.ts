@@ -196,6 +196,14 @@ export const fr: Catalogue = {
         'Gardez le coup de gueule pour un compte personnel.',
       ],
     },
+    'replies/pitch': {
+      message: 'Un argumentaire de vente dans la discussion d’un autre',
+      why: 'Un commentaire répond à la personne qui a écrit. Vendre sous son post, c’est prendre son public pour le vôtre, et les lecteurs le sautent comme une publicité.',
+      suggestions: [
+        'Répondez à la question ou apportez quelque chose d’utile à la discussion, sans vendre.',
+        'Si votre offre aide vraiment, dites-le en message privé, ou dans un post à vous.',
+      ],
+    },
     'formulas/hashtag-stuffing': {
       message: '{count} hashtags : plus que ce qu’on attend ici ({normal} au plus)',
       why: 'Les avalanches de hashtags sont une astuce de classement que les lecteurs repèrent, et elles noient le message. Un ou deux hashtags pertinents suffisent.',

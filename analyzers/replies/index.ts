@@ -1,15 +1,15 @@
 /**
  * replies: answers to unhappy customers (boxes of kind reply or comment). Being
  * nice does not fix the product; telling people what will be done and when
- * does. Flags defensive answers, and copy-paste apologies with no action or
- * time in them.
+ * does. Flags defensive answers, copy-paste apologies with no action or
+ * time in them, and sales pitches dropped into someone else's thread.
  */
-import type { Analyzer } from '../kit/engine';
+import { dropOverlaps, type Analyzer } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
-import { ACTION, BOILERPLATE, DEFENSIVE } from './phrases';
+import { ACTION, BOILERPLATE, DEFENSIVE, PITCH } from './phrases';
 
-export const repliesGroups = [DEFENSIVE, BOILERPLATE];
+export const repliesGroups = [DEFENSIVE, BOILERPLATE, PITCH];
 // Posts never need these, so they stay out of the combined scan and run on replies alone.
 const repliesIndex = buildGroupIndex(repliesGroups, false);
 const actionIndex = new PhraseIndex(
@@ -22,7 +22,7 @@ export const replies: Analyzer = {
   category: 'replies',
   run(ctx) {
     if (ctx.kind === 'post') return [];
-    const found = guardedFindings(ctx, repliesIndex, undefined);
+    const found = dropOverlaps(guardedFindings(ctx, repliesIndex, undefined));
     const acts = matchesOf(ctx, actionIndex).length > 0;
     // An apology that also says what happens next is a good answer.
     return found.filter((f) => f.rule !== 'replies/boilerplate' || !acts);

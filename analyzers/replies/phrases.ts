@@ -50,3 +50,24 @@ export const ACTION = [
   'corrige|rembourse|remplace|expedie|envoye|resolu|regle|parti|partie|part ~3 aujourd|demain|hier|deja|maintenant',
   'd ici|avant|sous|dans|des|jusqu ~2 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|soir|fin|semaine|{number}',
 ];
+
+/** A sales pitch dropped into someone else's thread: comments answer people, they do not sell. */
+export const PITCH: PhraseGroup = {
+  rule: 'replies/pitch',
+  confidence: 0.6,
+  patterns: [
+    'we|i offer|sell|provide ~3 this|exactly|the_same|such|service|services|solution|solutions',
+    'dm|pm|message|contact ~1 me|us ~1 for ~1 a ~1 quote|price|prices|pricing|demo|discount',
+    'check out|try ~1 our|my ~2 app|product|products|service|services|tool|course|agency|offer|shop|store',
+    'book ~1 a ~1 call|demo ~2 with ~1 me|us',
+    'use ~2 code|coupon {any}',
+    'promo|discount|coupon code',
+    '{number} % off',
+    'link in ~1 my|our ~1 bio|profile',
+    'nous|je ~1 proposons|propose|vendons|vends ~3 exactement|justement|ce|ca|cette|ces|service|services|solution|solutions|offre',
+    'mp|dm|message|contactez|contacte ~2 devis|tarif|tarifs|prix|demo|promo',
+    'decouvrez|essayez|testez ~1 notre|nos|mon|mes ~2 appli|application|produit|produits|service|services|outil|formation|agence|offre|boutique',
+    'code promo|reduction|remise',
+    'lien en|dans ~1 bio',
+  ],
+};

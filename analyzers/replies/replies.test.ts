@@ -18,8 +18,49 @@ testAnalyzer('replies', {
     { text: 'Merci pour votre patience, nous remplaçons la pièce, expédition demain.', kind: 'comment' },
     { text: 'Bonne question ! L’export est dans Réglages > Données.', kind: 'reply' },
     { text: 'Love this, thanks for sharing!', kind: 'comment' },
+    { text: 'Check out our new app: it does exactly this.', kind: 'post' }, // a post may present its own work
+    { text: 'We tried the same at our agency and it halved our review time.', kind: 'comment' },
+    { text: 'Nous avons testé la même méthode : deux réunions de moins par semaine.', kind: 'comment' },
+    { text: 'Which service do you use for the exports?', kind: 'reply' },
   ],
   invalid: [
+    {
+      text: 'Great point! We offer exactly this service, DM me for a quote.',
+      kind: 'comment',
+      findings: [
+        { rule: 'replies/pitch', excerpt: 'We offer exactly' },
+        { rule: 'replies/pitch', excerpt: 'DM me for a quote' },
+      ],
+    },
+    {
+      text: 'Nice thread. Check out our course, use code THREAD20!',
+      kind: 'comment',
+      findings: [
+        { rule: 'replies/pitch', excerpt: 'Check out our course' },
+        { rule: 'replies/pitch', excerpt: 'use code THREAD20' },
+      ],
+    },
+    {
+      text: 'Top ! Découvrez notre formation, code promo FIL20',
+      kind: 'comment',
+      findings: [
+        { rule: 'replies/pitch', excerpt: 'Découvrez notre formation' },
+        { rule: 'replies/pitch', excerpt: 'code promo' },
+      ],
+    },
+    {
+      text: 'Tout à fait. Nous proposons justement ce service, MP pour un devis.',
+      kind: 'reply',
+      findings: [
+        { rule: 'replies/pitch', excerpt: 'Nous proposons justement' },
+        { rule: 'replies/pitch', excerpt: 'MP pour un devis' },
+      ],
+    },
+    {
+      text: 'Link in my bio for the full method',
+      kind: 'comment',
+      findings: [{ rule: 'replies/pitch', excerpt: 'Link in my bio' }],
+    },
     {
       text: 'That is not our fault, the delivery company lost it.',
       kind: 'reply',
