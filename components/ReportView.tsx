@@ -61,7 +61,7 @@ export function ReportView({
     () => visibleFindings(report, text, offRules(settings), []).length - findings.length,
     [report, text, settings, findings],
   );
-  const length = text.length <= COUNT_MAX ? siteLength(text, platform) : null;
+  const length = useMemo(() => (text.length <= COUNT_MAX ? siteLength(text, platform) : null), [text, platform]);
   const limit = LIMITS[platform][kind];
 
   const show = (index: number) => {
