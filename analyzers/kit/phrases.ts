@@ -36,11 +36,17 @@ interface Alternatives {
   rest: Alt[];
 }
 
+/** Parsed alternatives; the word set and the rest are split on first use (most slots never match). */
+interface LazyAlternatives {
+  alts: Alt[];
+  split?: Alternatives;
+}
+
 interface WithAlternatives {
   /** The slot as written (`like|likez|#f4f`). */
   spec: string;
   source: string;
-  parsed?: Alternatives;
+  parsed?: LazyAlternatives;
 }
 
 type Slot =
@@ -50,19 +56,31 @@ type Slot =
   | ({ type: 'notBefore' } & WithAlternatives);
 
 /** Patterns repeat the same long lists (`<!i|we|they…`): each distinct slot is parsed once. */
-const parsedSlots = new Map<string, Alternatives>();
+const parsedSlots = new Map<string, LazyAlternatives>();
 const isWord = (a: Alt) => a.kind === 'plain' && !a.prefix && a.more.length === 0;
 
-function alternatives(slot: WithAlternatives): Alternatives {
+function parsedAlternatives(slot: WithAlternatives): LazyAlternatives {
   if (slot.parsed) return slot.parsed;
   let parsed = parsedSlots.get(slot.spec);
   if (!parsed) {
-    const alts = parseAlts(slot.spec, slot.source);
-    parsed = { alts, words: new Set(alts.filter(isWord).map((a) => a.text)), rest: alts.filter((a) => !isWord(a)) };
+    parsed = { alts: parseAlts(slot.spec, slot.source) };
     parsedSlots.set(slot.spec, parsed);
   }
   slot.parsed = parsed;
   return parsed;
+}
+
+function alternatives(slot: WithAlternatives): Alternatives {
+  const parsed = parsedAlternatives(slot);
+  if (!parsed.split) {
+    const { alts } = parsed;
+    parsed.split = {
+      alts,
+      words: new Set(alts.filter(isWord).map((a) => a.text)),
+      rest: alts.filter((a) => !isWord(a)),
+    };
+  }
+  return parsed.split;
 }
 
 export interface CompiledPattern<M> {
@@ -215,7 +233,7 @@ function matchFrom(slots: readonly Slot[], tokens: readonly Token[], k: number, 
   if (!slot) return at - 1;
   switch (slot.type) {
     case 'not': {
-      const { alts } = alternatives(slot);
+      const { alts } = parsedAlternatives(slot);
       for (let k2 = 0; k2 < slot.within; k2++) if (anyAlt(alts, tokens, at + k2, sentence)) return -1;
       return matchFrom(slots, tokens, k + 1, at, sentence);
     }
@@ -312,7 +330,7 @@ export class PhraseIndex<M> {
       after?.type === 'token' && !after.optional && alternatives(after).rest.length === 0
         ? alternatives(after).words
         : null;
-    for (const alt of alternatives(anchor).alts) {
+    for (const alt of parsedAlternatives(anchor).alts) {
       const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next, within };
       if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
       else if (alt.kind === 'plain') {
@@ -382,7 +400,8 @@ export class PhraseIndex<M> {
     if (!before || before.sentence !== tokens[i]!.sentence) return false;
     for (let k = 0; k < anchorAt; k++) {
       const slot = slots[k]!;
-      if (slot.type === 'notBefore' && anyAlt(alternatives(slot).alts, tokens, i - 1, before.sentence)) return true;
+      if (slot.type === 'notBefore' && anyAlt(parsedAlternatives(slot).alts, tokens, i - 1, before.sentence))
+        return true;
     }
     return false;
   }
