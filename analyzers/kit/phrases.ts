@@ -279,7 +279,6 @@ export interface PhraseMatch<M> {
  * costs one lookup per token plus the few candidates that start there.
  */
 export class PhraseIndex<M> {
-  private readonly plainExact = new Map<string, Entry<M>[]>();
   /**
    * What a plain word anchors, in one lookup per token: its entries, and those that a
    * single check of the following words can rule out together (the gate).
@@ -309,12 +308,6 @@ export class PhraseIndex<M> {
   private build() {
     this.built = true;
     this.patterns.forEach((p, id) => this.add(p, id));
-    // Common words ("a", "on", "the") anchor many patterns: one check of what follows
-    // rules them all out at once, instead of entry by entry.
-    // Split per word on its first appearance in a draft: most words of the data never appear.
-    for (const [word, entries] of this.plainExact)
-      this.plainWords.set(word, { all: entries, exact: undefined, gate: undefined });
-    this.plainExact.clear();
   }
 
   private add(p: CompiledPattern<M>, id: number) {
@@ -326,16 +319,20 @@ export class PhraseIndex<M> {
     const gap = p.slots[anchorAt + 1];
     const within = gap?.type === 'gap' ? gap.max + 1 : 1;
     const after = p.slots[gap?.type === 'gap' ? anchorAt + 2 : anchorAt + 1];
-    const next =
-      after?.type === 'token' && !after.optional && alternatives(after).rest.length === 0
-        ? alternatives(after).words
-        : null;
+    const following = after?.type === 'token' && !after.optional ? alternatives(after) : null;
+    const next = following?.rest.length === 0 ? following.words : null;
     for (const alt of parsedAlternatives(anchor).alts) {
       const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next, within };
       if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
       else if (alt.kind === 'plain') {
         if (alt.prefix) fileUnder(this.plainPrefix, headKey(alt.text), entry);
-        else fileUnder(this.plainExact, alt.text, entry);
+        else {
+          // Common words ("a", "on", "the") anchor many patterns; their gate (one check of what
+          // follows rules them all out) is split off on the word's first appearance in a draft.
+          const word = this.plainWords.get(alt.text);
+          if (word) word.all!.push(entry);
+          else this.plainWords.set(alt.text, { all: [entry], exact: undefined, gate: undefined });
+        }
       } else if (alt.prefix) fileUnder(this.tagPrefix, headKey(alt.text), entry);
       else fileUnder(this.tagExact, alt.text, entry);
     }
