@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { openSidePanel } from '@/utils/side-panel';
 import { draftKey } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
 import { answer, Checklist } from './Checklist';
@@ -6,12 +6,11 @@ import { useFollowedTab, useTabReport, WhereItWorks } from './LiveReport';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
 
-/** Chrome's side panel for this tab, Firefox's sidebar; both need the click's user gesture, so no await first. */
-export function openSidePanel(tabId: number | null): void {
-  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const opening = chromePanel && tabId !== null ? chromePanel.open({ tabId }) : firefoxSidebar?.open();
-  void opening?.then(() => window.close()).catch((error: unknown) => console.warn('[post-coach]', error));
+/** Open the side panel from the click itself (user gesture), then get out of its way. */
+function openPanelAndClose(tabId: number | null): void {
+  void openSidePanel(tabId)
+    ?.then(() => window.close())
+    .catch((error: unknown) => console.warn('[post-coach]', error));
 }
 
 /** The toolbar popup: the pre-publish checklist of the draft in the active tab. */
@@ -44,7 +43,7 @@ export function PopupPage({ search = location.search }: { search?: string }) {
         </section>
       )}
       <p>
-        <button type="button" onClick={() => openSidePanel(tabId)} data-action="open-panel">
+        <button type="button" onClick={() => openPanelAndClose(tabId)} data-action="open-panel">
           {t('openPanel')}
         </button>
       </p>

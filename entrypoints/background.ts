@@ -5,6 +5,7 @@ import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { readHistory, rememberDraft } from '@/utils/draft-history';
+import { openSidePanel } from '@/utils/side-panel';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -76,7 +77,11 @@ export default defineBackground(() => {
       void readSettings().then(({ settings }) =>
         settings.rememberDrafts ? rememberDraft({ signature, platform, at: Date.now() }) : undefined,
       );
-    } else openPanel(tabId, sender.tab?.windowId);
+    } else {
+      openSidePanel(tabId, sender.tab?.windowId)?.catch((error: unknown) =>
+        ignore(`could not open the side panel: ${String(error)}`),
+      );
+    }
     return false;
   });
 
@@ -84,16 +89,4 @@ export default defineBackground(() => {
     void store.forgetTab(tabId);
     void forgetTabNotes(tabId);
   });
-
-  function openPanel(tabId: number, windowId: number | undefined) {
-    // Chrome: the side panel of this tab; Firefox: the sidebar. Both need the click's user gesture.
-    const chromePanel = (
-      browser as unknown as { sidePanel?: { open(o: { tabId: number; windowId?: number }): Promise<void> } }
-    ).sidePanel;
-    const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    const opening = chromePanel
-      ? chromePanel.open({ tabId, ...(windowId !== undefined && { windowId }) })
-      : firefoxSidebar?.open();
-    opening?.catch((error: unknown) => ignore(`could not open the side panel: ${String(error)}`));
-  }
 });
