@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { analyze, PLATFORMS } from '@/analyzers';
 import type { Platform } from '@/analyzers/kit/types';
-import { t } from '@/utils/i18n';
+import { t, uiLanguageOf } from '@/utils/i18n';
 import { offRules } from '@/utils/settings';
-import { resolveUiLanguage } from '@/utils/ui-language';
 import { ReportView } from './ReportView';
 import { useSettings } from './settings-context';
 
@@ -13,7 +12,7 @@ export function DraftChecker() {
   const [platform, setPlatform] = useState<Platform>('linkedin');
   const settings = useSettings((s) => s.settings);
   const packs = useSettings((s) => s.packs);
-  const messageLang = resolveUiLanguage(settings.uiLanguage);
+  const messageLang = uiLanguageOf(settings.uiLanguage);
   const report = useMemo(
     () =>
       text.trim()

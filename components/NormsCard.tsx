@@ -1,13 +1,12 @@
 import { pick } from '@/analyzers/house-rules';
-import { t } from '@/utils/i18n';
-import { resolveUiLanguage } from '@/utils/ui-language';
+import { t, uiLanguageOf } from '@/utils/i18n';
 import { RichText } from './RichText';
 import { useSettings } from './settings-context';
 
 /** Learning mode: the community norms the team wrote in its house-rule packs, if any. */
 export function NormsCard() {
   const packs = useSettings((s) => s.packs);
-  const lang = resolveUiLanguage(useSettings((s) => s.settings.uiLanguage));
+  const lang = uiLanguageOf(useSettings((s) => s.settings.uiLanguage));
   const norms = packs.filter((p) => p.enabled && p.norms).map((p) => ({ name: p.name, text: pick(p.norms, lang)! }));
   if (norms.length === 0) return null;
   return (

@@ -37,3 +37,13 @@ export function t(name: string, ...substitutions: string[]): string {
     return name;
   }
 }
+
+/** The coach's language for a setting: French or English, or the browser's when `browser`. */
+export function uiLanguageOf(setting: 'browser' | 'fr' | 'en'): 'fr' | 'en' {
+  if (setting !== 'browser') return setting;
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  } catch {
+    return 'en';
+  }
+}

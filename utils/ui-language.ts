@@ -3,27 +3,17 @@
  * Both catalogues ship with the pages (not with the content script), so a
  * change applies at once, without a reload.
  */
-import { browser } from 'wxt/browser';
 import en from '@/public/_locales/en/messages.json';
 import fr from '@/public/_locales/fr/messages.json';
 import type { Lang } from '@/analyzers/kit/types';
-import { setLocaleMessages, type LocaleMessages } from './i18n';
+import { setLocaleMessages, uiLanguageOf, type LocaleMessages } from './i18n';
 import type { UiLanguage } from './settings';
 
 export const LOCALES: Record<Lang, LocaleMessages> = { en, fr };
 
-export function resolveUiLanguage(setting: UiLanguage): Lang {
-  if (setting !== 'browser') return setting;
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /** Switch every later `t()` call of this page to that language; returns the language used. */
 export function applyUiLanguage(setting: UiLanguage): Lang {
-  const lang = resolveUiLanguage(setting);
+  const lang = uiLanguageOf(setting);
   setLocaleMessages(LOCALES[lang]);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
   return lang;

@@ -8,6 +8,7 @@ import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
 import type { ContentMessage, ContentSettings } from '@/utils/messages';
 import type { AnalyzeOptions } from '@/analyzers/kit/types';
 import { fingerprint } from '@/analyzers/repetition';
+import { uiLanguageOf } from '@/utils/i18n';
 import { Badge } from './badge';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
 import { Highlighter } from './highlights';
@@ -48,8 +49,7 @@ export default defineContentScript({
     let settings: ContentSettings | null = null;
 
     const analysisOptions = (): Partial<AnalyzeOptions> => {
-      const ui = settings?.uiLanguage ?? 'browser';
-      const messageLang = ui === 'browser' ? (browser.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en') : ui;
+      const messageLang = uiLanguageOf(settings?.uiLanguage ?? 'browser');
       return {
         messageLang,
         ...(settings && {
