@@ -1,10 +1,10 @@
 import type { BoxKind, Category, Finding } from '@/analyzers/kit/types';
-import { LIMITS, siteLength } from '@/analyzers';
+import { LIMITS } from '@/analyzers';
 import type { ComposerReport } from '@/utils/messages';
 import type { DraftNotes } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
 import { offRules, type Settings } from '@/utils/settings';
-import { visibleFindings } from './ReportView';
+import { countedLength, visibleFindings } from './ReportView';
 import { plainText } from '@/utils/rich-text';
 
 export type CheckState = 'pass' | 'fail' | 'todo';
@@ -62,7 +62,7 @@ export function autoChecks(
     const failing = shown.find((f) => matches(check, f));
     let reason = failing ? plainText(failing.message) : t(`check_${check.id.replace(/-/g, '_')}_pass`);
     if (check.id === 'length-fits' && !failing) {
-      const count = entry.text.length <= 200_000 ? siteLength(entry.text, entry.platform) : entry.text.length;
+      const count = countedLength(entry.text, entry.platform) ?? entry.text.length;
       reason = t('lengthOf', String(count), String(LIMITS[entry.platform][entry.kind]));
     }
     results.push({ id: check.id, state: failing ? 'fail' : 'pass', reason });

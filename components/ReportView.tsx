@@ -13,8 +13,13 @@ import { MutedRuleList } from './MutedRuleList';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
 
-/** Longer than this, counting for the header is not worth a frame: the site's counter says it anyway. */
+/** Longer than this, counting is not worth a frame: the site's counter says it anyway. */
 const COUNT_MAX = 200_000;
+
+/** The draft's length as the site counts it (X weighted), or null when too long to be worth counting. */
+export function countedLength(text: string, platform: Platform): number | null {
+  return text.length <= COUNT_MAX ? siteLength(text, platform) : null;
+}
 
 /** The findings still to show: not turned off, not muted, not dismissed for this draft. */
 export function visibleFindings(report: Report, text: string, off: readonly string[], dismissed: readonly string[]) {
@@ -61,7 +66,7 @@ export function ReportView({
     () => visibleFindings(report, text, offRules(settings), []).length - findings.length,
     [report, text, settings, findings],
   );
-  const length = useMemo(() => (text.length <= COUNT_MAX ? siteLength(text, platform) : null), [text, platform]);
+  const length = useMemo(() => countedLength(text, platform), [text, platform]);
   const limit = LIMITS[platform][kind];
 
   const show = (index: number) => {
