@@ -151,8 +151,10 @@ export function normalize(original: string): Normalized {
       starts[len] = i;
       ends[len++] = end;
     }
-    // Accented letters fold to ASCII ones and can stretch too ("ééé").
-    if (len >= 3 && out[len - 1] === out[len - 2] && out[len - 2] === out[len - 3]) sawRun = true;
+    // Accented letters fold to ASCII ones and can stretch too ("ééé"); "…" folds to "...",
+    // which is no letter run and must not cost the second pass.
+    if (!sawRun && len >= 3 && out[len - 1] === out[len - 2] && out[len - 2] === out[len - 3])
+      sawRun = isLetterCode(out[len - 1]!);
     i = end;
   }
 
