@@ -47,6 +47,10 @@ describe('phrase patterns', () => {
   it('match hashtags and token kinds', () => {
     expect(matches('#f4f|#like*', '#F4F #likeforlike #follow')).toEqual(['#f4f', '#likeforlike']);
     expect(matches('drop ~1 {emoji}', 'Drop a 🔥')).toEqual(['drop a 🔥']);
+    // A class may anchor a pattern too (house rules can start with one).
+    expect(matches('{hashtag} giveaway', 'Big #contest giveaway')).toEqual(['#contest giveaway']);
+    expect(matches('{emoji} ~1 link', 'Click 👉 the link')).toEqual(['👉 the link']);
+    expect(matches('{any} follow', 'then follow')).toEqual(['then follow']);
   });
 
   it('refuse data that would silently never match', () => {

@@ -46,14 +46,26 @@ interface WithAlternatives {
   /** The slot as written (`like|likez|#f4f`). */
   spec: string;
   source: string;
-  parsed?: LazyAlternatives;
+  parsed: LazyAlternatives | undefined;
 }
 
-type Slot =
-  | ({ type: 'token'; optional: boolean } & WithAlternatives)
-  | { type: 'gap'; max: number }
-  | ({ type: 'not'; within: number } & WithAlternatives)
-  | ({ type: 'notBefore' } & WithAlternatives);
+/**
+ * One slot of a pattern. Every slot has every field, so the matcher's reads see
+ * a single object shape (a union of shapes makes them megamorphic, and slower).
+ */
+interface Slot extends WithAlternatives {
+  type: 'token' | 'gap' | 'not' | 'notBefore';
+  /** `token`: may be skipped. */
+  optional: boolean;
+  /** `not`: how many tokens must hold none of the alternatives. */
+  within: number;
+  /** `gap`: how many tokens may be skipped. */
+  max: number;
+}
+
+function slotOf(type: Slot['type'], spec: string, source: string, optional = false, within = 0, max = 0): Slot {
+  return { spec, source, parsed: undefined, type, optional, within, max };
+}
 
 /** Patterns repeat the same long lists (`<!i|we|they…`): each distinct slot is parsed once. */
 const parsedSlots = new Map<string, LazyAlternatives>();
@@ -140,15 +152,16 @@ function parseSlots(source: string): Slot[] {
     if (!part) continue;
     const c0 = part.charCodeAt(0);
     const digitAt = (i: number) => part.length === i + 1 && part.charCodeAt(i) >= 0x30 && part.charCodeAt(i) <= 0x39;
-    if (pendingWithin === 0 && c0 === 0x7e && digitAt(1)) slots.push({ type: 'gap', max: Number(part.slice(1)) });
-    else if (part.startsWith('<!')) slots.push({ type: 'notBefore', spec: part.slice(2), source });
+    if (pendingWithin === 0 && c0 === 0x7e && digitAt(1))
+      slots.push(slotOf('gap', '', source, false, 0, Number(part.slice(1))));
+    else if (part.startsWith('<!')) slots.push(slotOf('notBefore', part.slice(2), source));
     else if (c0 === 0x21 && part.charCodeAt(1) === 0x7e && digitAt(2)) pendingWithin = Number(part.slice(2));
     else if (pendingWithin > 0) {
-      slots.push({ type: 'not', spec: part, source, within: pendingWithin });
+      slots.push(slotOf('not', part, source, false, pendingWithin));
       pendingWithin = 0;
-    } else if (part.startsWith('!')) slots.push({ type: 'not', spec: part.slice(1), source, within: 1 });
-    else if (part.startsWith('?')) slots.push({ type: 'token', spec: part.slice(1), source, optional: true });
-    else slots.push({ type: 'token', spec: part, source, optional: false });
+    } else if (part.startsWith('!')) slots.push(slotOf('not', part.slice(1), source, false, 1));
+    else if (part.startsWith('?')) slots.push(slotOf('token', part.slice(1), source, true));
+    else slots.push(slotOf('token', part, source));
   }
   return slots;
 }
@@ -165,7 +178,7 @@ function expandLeadingOptionals(slots: Slot[]): Slot[][] {
   }
   if (!first.optional) return [slots];
   return [
-    [...before, { ...first, optional: false }, ...rest.slice(1)],
+    [...before, slotOf('token', first.spec, first.source), ...rest.slice(1)],
     ...expandLeadingOptionals([...before, ...rest.slice(1)]),
   ];
 }
@@ -287,7 +300,16 @@ export class PhraseIndex<M> {
   private readonly plainPrefix = new Map<number, Entry<M>[]>();
   private readonly tagExact = new Map<string, Entry<M>[]>();
   private readonly tagPrefix = new Map<number, Entry<M>[]>();
-  private readonly byKind = new Map<TokenKind | 'any', Entry<M>[]>();
+  /** Patterns anchored on a token class (`{number} like`), by kind: read per token without a lookup. */
+  private readonly byKind: Record<TokenKind | 'any', Entry<M>[] | undefined> = {
+    word: undefined,
+    number: undefined,
+    hashtag: undefined,
+    mention: undefined,
+    url: undefined,
+    emoji: undefined,
+    any: undefined,
+  };
   readonly patterns: CompiledPattern<M>[] = [];
 
   /** Lookup maps are built on first use: registered indices are usually only read by the combined scan. */
@@ -323,8 +345,10 @@ export class PhraseIndex<M> {
     const next = following?.rest.length === 0 ? following.words : null;
     for (const alt of parsedAlternatives(anchor).alts) {
       const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next, within };
-      if (alt.kind !== 'plain' && alt.kind !== 'hashtag') fileUnder(this.byKind, alt.kind, entry);
-      else if (alt.kind === 'plain') {
+      if (alt.kind !== 'plain' && (alt.kind !== 'hashtag' || alt.text === '')) {
+        // A class ({emoji}, {hashtag}…); `plain` never is one (`{any}` is `any`).
+        (this.byKind[alt.kind] ??= []).push(entry);
+      } else if (alt.kind === 'plain') {
         if (alt.prefix) fileUnder(this.plainPrefix, headKey(alt.text), entry);
         else {
           // Common words ("a", "on", "the") anchor many patterns; their gate (one check of what
@@ -344,7 +368,10 @@ export class PhraseIndex<M> {
     const matches: PhraseMatch<M>[] = [];
     // A pattern reachable through two keys of one token matches once.
     const triedAt = new Int32Array(this.patterns.length).fill(-1);
-    const anyKind = this.byKind.get('any');
+    const { byKind } = this;
+    // The shipped data has no prefix pattern: skip empty lookups.
+    const prefixes = this.plainPrefix.size > 0;
+    const tagPrefixes = this.tagPrefix.size > 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const { kind, text } = token;
@@ -357,13 +384,14 @@ export class PhraseIndex<M> {
           if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
             this.tryAll(gate.entries, tokens, i, triedAt, matches);
         }
-        if (text.length >= 3) this.tryAll(this.plainPrefix.get(headKey(text)), tokens, i, triedAt, matches);
+        if (prefixes && text.length >= 3) this.tryAll(this.plainPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       } else if (kind === 'hashtag') {
         this.tryAll(this.tagExact.get(text), tokens, i, triedAt, matches);
-        if (text.length >= 3) this.tryAll(this.tagPrefix.get(headKey(text)), tokens, i, triedAt, matches);
+        if (tagPrefixes && text.length >= 3)
+          this.tryAll(this.tagPrefix.get(headKey(text)), tokens, i, triedAt, matches);
       }
-      this.tryAll(this.byKind.get(kind), tokens, i, triedAt, matches);
-      this.tryAll(anyKind, tokens, i, triedAt, matches);
+      this.tryAll(ofKind(byKind, kind), tokens, i, triedAt, matches);
+      this.tryAll(byKind.any, tokens, i, triedAt, matches);
     }
     return matches;
   }
@@ -458,15 +486,37 @@ function splitGate<M>(w: WordEntries<M>): void {
   w.exact = rest.length > 0 ? rest : undefined;
 }
 
+/** A switch rather than `byKind[kind]`: a keyed read with a different key per token is a slow one. */
+function ofKind<E>(byKind: Record<TokenKind, E>, kind: TokenKind): E {
+  switch (kind) {
+    case 'word':
+      return byKind.word;
+    case 'number':
+      return byKind.number;
+    case 'emoji':
+      return byKind.emoji;
+    case 'hashtag':
+      return byKind.hashtag;
+    case 'mention':
+      return byKind.mention;
+    case 'url':
+      return byKind.url;
+  }
+}
+
 function fileUnder<K, M>(map: Map<K, Entry<M>[]>, key: K, entry: Entry<M>) {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
 }
 
-/** The first three UTF-16 units of a word as a number: prefix lookups without a string per token. */
+/**
+ * The first three UTF-16 units of a word as a small integer: prefix lookups without a
+ * string per token. Unique below U+0400; above, words may share a key, which costs a
+ * candidate check and nothing else (every candidate's prefix is checked).
+ */
 function headKey(text: string): number {
-  return (text.charCodeAt(0) * 65536 + text.charCodeAt(1)) * 65536 + text.charCodeAt(2);
+  return ((text.charCodeAt(0) & 0x3ff) << 20) | ((text.charCodeAt(1) & 0x3ff) << 10) | (text.charCodeAt(2) & 0x3ff);
 }
 
 /**
