@@ -31,7 +31,10 @@ function withoutTrailingPunctuation(s: string): string {
   return s.slice(0, end);
 }
 
-const weightOf = (cp: number) => (LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2);
+function weightOf(cp: number): 1 | 2 {
+  for (const [first, last] of LIGHT_RANGES) if (cp >= first && cp <= last) return 1;
+  return 2;
+}
 
 function isRegionalIndicator(cp: number) {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
@@ -72,10 +75,11 @@ function emojiAt(text: string, i: number): number {
 
 /** Characters a link may contain after its host (as twitter-text's path rules allow). */
 const LINK_CHAR = /[A-Za-z0-9\u00C0-\u024F!*';:=+,.$/%#[\]\-_~|&@?()]/;
-/** A link with a scheme may follow anything but an ASCII letter or digit, a mention or a tag sign. */
-const NOT_BEFORE_LINK = /[A-Za-z0-9@$#]/;
-/** A bare domain must not continue an ASCII word, a path, a mention or a tag. */
-const NOT_BEFORE_DOMAIN = /[A-Za-z0-9@$#_/.\-]/;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A link with a scheme may follow anything but an ASCII letter or digit, a mention or a tag sign (@ $ #). */
+const notBeforeLink = (c: number) => isAsciiAlnum(c) || c === 0x40 || c === 0x24 || c === 0x23;
+/** A bare domain must not continue an ASCII word, a path, a mention or a tag (also _ / . -). */
+const notBeforeDomain = (c: number) => notBeforeLink(c) || c === 0x5f || c === 0x2f || c === 0x2e || c === 0x2d;
 const SCHEME = /^https?:\/\//i;
 
 /**
@@ -84,12 +88,13 @@ const SCHEME = /^https?:\/\//i;
  * it ends at the same place, so a long run is walked once, not once per start.
  */
 function linkAt(text: string, i: number, scan: { from: number; to: number }): number {
-  if (i > 0 && NOT_BEFORE_LINK.test(text[i - 1]!)) return 0;
+  // Character codes, not regular expressions: this runs for every character of the draft.
   const c = text.charCodeAt(i);
-  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (!alnum) return 0;
+  if (!isAsciiAlnum(c)) return 0;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  if (notBeforeLink(before)) return 0;
   const scheme = c === 0x68 || c === 0x48 ? SCHEME.test(text.slice(i, i + 8)) : false;
-  if (!scheme && i > 0 && NOT_BEFORE_DOMAIN.test(text[i - 1]!)) return 0;
+  if (!scheme && notBeforeDomain(before)) return 0;
   let end = i;
   if (i >= scan.from && i < scan.to) end = scan.to;
   else {
@@ -116,6 +121,14 @@ export function xWeightedLength(raw: string): number {
     if (link > 0) {
       weight += LINK_WEIGHT;
       i += link;
+      continue;
+    }
+    // ASCII is never pictographic: only a keycap (1️⃣, #⃣) makes it an emoji.
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c < 0x80 && next !== 0x20e3 && next !== 0xfe0f) {
+      weight += 1;
+      i++;
       continue;
     }
     const emoji = emojiAt(text, i);
