@@ -333,18 +333,12 @@ export class PhraseIndex<M> {
   }
 
   private add(p: CompiledPattern<M>, id: number) {
-    const anchorAt = p.slots.findIndex((s) => s.type === 'token');
+    let anchorAt = 0;
+    while (anchorAt < p.slots.length && p.slots[anchorAt]!.type !== 'token') anchorAt++;
     const anchor = p.slots[anchorAt];
     if (anchor?.type !== 'token') return;
-    // When the anchor is followed (maybe after a gap) by a required list of plain words,
-    // set lookups reject most candidates before any matching ("un" is everywhere, "un like" is not).
-    const gap = p.slots[anchorAt + 1];
-    const within = gap?.type === 'gap' ? gap.max + 1 : 1;
-    const after = p.slots[gap?.type === 'gap' ? anchorAt + 2 : anchorAt + 1];
-    const following = after?.type === 'token' && !after.optional ? alternatives(after) : null;
-    const next = following?.rest.length === 0 ? following.words : null;
     for (const alt of parsedAlternatives(anchor).alts) {
-      const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next, within };
+      const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next: undefined, within: 1 };
       if (alt.kind !== 'plain' && (alt.kind !== 'hashtag' || alt.text === '')) {
         // A class ({emoji}, {hashtag}…); `plain` never is one (`{any}` is `any`).
         (this.byKind[alt.kind] ??= []).push(entry);
@@ -405,12 +399,14 @@ export class PhraseIndex<M> {
   ) {
     if (!entries) return;
     const token = tokens[i]!;
-    for (const { pattern: p, anchorAt, alt, id, next, within } of entries) {
+    for (const entry of entries) {
+      const { pattern: p, anchorAt, alt, id } = entry;
       if (triedAt[id] === i) continue;
       // The key only says the first word fits: a prefix or a multi-word alternative needs a real check.
       const length = altLength(alt, tokens, i, token.sentence);
       if (length === 0) continue;
-      if (next && !nextWithin(next, within, tokens, i + length, token.sentence)) continue;
+      const next = gateOf(entry);
+      if (next && !nextWithin(next, entry.within, tokens, i + length, token.sentence)) continue;
       if (anchorAt > 0 && this.blockedBefore(p.slots, anchorAt, tokens, i)) continue;
       // Each anchor alternative has its own entry; once one leads to a match the pattern is done here.
       const last = matchFrom(p.slots, tokens, anchorAt + 1, i + length, token.sentence);
@@ -440,10 +436,29 @@ interface Entry<M> {
   readonly alt: Alt;
   /** The pattern's number, shared by the entries of its alternatives. */
   readonly id: number;
-  /** The words the next token must be, when that is all the next slot allows. */
-  readonly next: ReadonlySet<string> | null;
+  /**
+   * The words the next token must be, when that is all the next slot allows
+   * (`undefined` until worked out by `gateOf`).
+   */
+  next: ReadonlySet<string> | null | undefined;
   /** How many tokens after the anchor may hold `next` (1, or a gap's length plus 1). */
-  readonly within: number;
+  within: number;
+}
+
+/**
+ * When the anchor is followed (maybe after a gap) by a required list of plain words,
+ * set lookups reject most candidates before any matching ("un" is everywhere, "un
+ * like" is not). Worked out when the anchor first turns up in a draft, not when the
+ * index is built: a draft holds few of the anchors, and start-up is parsing time.
+ */
+function gateOf<M>(entry: Entry<M>): ReadonlySet<string> | null {
+  if (entry.next !== undefined) return entry.next;
+  const { slots } = entry.pattern;
+  const gap = slots[entry.anchorAt + 1];
+  entry.within = gap?.type === 'gap' ? gap.max + 1 : 1;
+  const after = slots[gap?.type === 'gap' ? entry.anchorAt + 2 : entry.anchorAt + 1];
+  const following = after?.type === 'token' && !after.optional ? alternatives(after) : null;
+  return (entry.next = following?.rest.length === 0 ? following.words : null);
 }
 
 /** Entries that each need one of `words` among the `within` tokens after the anchor. */
@@ -472,12 +487,12 @@ interface WordEntries<M> {
 function splitGate<M>(w: WordEntries<M>): void {
   const entries = w.all!;
   w.all = undefined;
-  const gated = entries.filter((e) => e.next && e.alt.more.length === 0);
+  const gated = entries.filter((e) => gateOf(e) && e.alt.more.length === 0);
   if (gated.length > 0) {
     const words = new Set<string>();
     let within = 0;
     for (const e of gated) {
-      for (const word of e.next!) words.add(word);
+      for (const word of gateOf(e)!) words.add(word);
       within = Math.max(within, e.within);
     }
     w.gate = { entries: gated, words, within };
