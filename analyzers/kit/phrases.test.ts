@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { beggingGroups } from '../begging';
 import { missingValueGroups } from '../missing-value';
 import { selfCentredGroups } from '../self-centred';
-import { signalPatterns } from '../signals';
+import { ANALYZERS } from '../index';
 import { PERSONAL, POLITICAL } from '../oversharing/phrases';
 import { BOILERPLATE, DEFENSIVE, PITCH } from '../replies/phrases';
-import { assertFolded, compilePattern, PatternError, PhraseIndex, validatePattern } from './phrases';
+import {
+  assertFolded,
+  compilePattern,
+  PatternError,
+  PhraseIndex,
+  registeredPatterns,
+  validatePattern,
+} from './phrases';
 import { normalize, tokenize } from './text';
 
 function matches(pattern: string, text: string): string[] {
@@ -47,10 +54,26 @@ describe('phrase patterns', () => {
   it('match hashtags and token kinds', () => {
     expect(matches('#f4f|#like*', '#F4F #likeforlike #follow')).toEqual(['#f4f', '#likeforlike']);
     expect(matches('drop ~1 {emoji}', 'Drop a 🔥')).toEqual(['drop a 🔥']);
-    // A class may anchor a pattern too (house rules can start with one).
+    // A class may anchor a pattern too.
     expect(matches('{hashtag} giveaway', 'Big #contest giveaway')).toEqual(['#contest giveaway']);
     expect(matches('{emoji} ~1 link', 'Click 👉 the link')).toEqual(['👉 the link']);
     expect(matches('{any} follow', 'then follow')).toEqual(['then follow']);
+  });
+
+  it('index a pattern by its first word slot, expanding a leading optional one', () => {
+    const anchors = (source: string) => compilePattern(source, null).map((p) => [p.anchorAt, p.anchorSpec]);
+    expect(anchors('like|likez this')).toEqual([[0, 'like|likez']]);
+    expect(anchors('<!i|we <!you like this')).toEqual([[2, 'like']]);
+    expect(anchors('?please|pls like ~1 post')).toEqual([
+      [0, 'please|pls'],
+      [0, 'like'],
+    ]);
+    // Each expansion matches on its own; analyzers keep the widest of overlapping matches.
+    expect(matches('?please|pls like ~1 post', 'Please like my post, like this post')).toEqual([
+      'please like my post',
+      'like my post',
+      'like this post',
+    ]);
   });
 
   it('refuse data that would silently never match', () => {
@@ -76,18 +99,20 @@ describe('phrase patterns', () => {
     ]) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {
-        expect(pattern, 'words are split on single spaces').toMatch(/^\S+( \S+)*$/);
-        expect(() => assertFolded(pattern)).not.toThrow();
-        expect(() => validatePattern(pattern)).not.toThrow();
         const alternatives = pattern.split(/\s+/).map((slot) => slot.replace(/^(\?|!|<!)/, '').split('|'));
         for (const alts of alternatives) expect(new Set(alts).size, `${group.rule}: ${pattern}`).toBe(alts.length);
       }
     }
-    expect(signalPatterns.length).toBeGreaterThan(50);
-    for (const p of signalPatterns) {
-      expect(p.source).toMatch(/^\S+( \S+)*$/);
-      expect(() => assertFolded(p.source)).not.toThrow();
-      expect(() => validatePattern(p.source)).not.toThrow();
+  });
+
+  it('parse every pattern the analyzers registered (loading only reads their first word)', () => {
+    expect(ANALYZERS.length).toBeGreaterThan(5);
+    const patterns = registeredPatterns();
+    expect(patterns.length).toBeGreaterThan(400);
+    for (const pattern of patterns) {
+      expect(pattern, 'words are split on single spaces').toMatch(/^\S+( \S+)*$/);
+      expect(() => assertFolded(pattern), pattern).not.toThrow();
+      expect(() => validatePattern(pattern), pattern).not.toThrow();
     }
   });
 });

@@ -71,15 +71,14 @@ function slotOf(type: Slot['type'], spec: string, source: string, optional = fal
 const parsedSlots = new Map<string, LazyAlternatives>();
 const isWord = (a: Alt) => a.kind === 'plain' && !a.prefix && a.more.length === 0;
 
-function parsedAlternatives(slot: WithAlternatives): LazyAlternatives {
-  if (slot.parsed) return slot.parsed;
-  let parsed = parsedSlots.get(slot.spec);
-  if (!parsed) {
-    parsed = { alts: parseAlts(slot.spec, slot.source) };
-    parsedSlots.set(slot.spec, parsed);
-  }
-  slot.parsed = parsed;
+function parsedSpec(spec: string, source: string): LazyAlternatives {
+  let parsed = parsedSlots.get(spec);
+  if (!parsed) parsedSlots.set(spec, (parsed = { alts: parseAlts(spec, source) }));
   return parsed;
+}
+
+function parsedAlternatives(slot: WithAlternatives): LazyAlternatives {
+  return (slot.parsed ??= parsedSpec(slot.spec, slot.source));
 }
 
 function alternatives(slot: WithAlternatives): Alternatives {
@@ -95,10 +94,34 @@ function alternatives(slot: WithAlternatives): Alternatives {
   return parsed.split;
 }
 
-export interface CompiledPattern<M> {
-  readonly source: string;
-  readonly slots: readonly Slot[];
-  readonly meta: M;
+/**
+ * A pattern ready for the index: its anchor (the first word slot) is known, the
+ * other slots are parsed when a draft first holds the anchor. Start-up is time
+ * the user waits for, and a draft reaches few of the patterns.
+ */
+export class CompiledPattern<M> {
+  private parsed: readonly Slot[] | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly meta: M,
+    /** Index of the anchor slot (after the `<!` slots). */
+    readonly anchorAt: number,
+    /** The anchor slot as written. */
+    readonly anchorSpec: string,
+    slots?: readonly Slot[],
+  ) {
+    this.parsed = slots;
+  }
+
+  get slots(): readonly Slot[] {
+    return (this.parsed ??= parseSlots(this.source));
+  }
+
+  /** The same pattern with other metadata (the combined scan), parsed on its own first use. */
+  withMeta<N>(meta: N): CompiledPattern<N> {
+    return new CompiledPattern(this.source, meta, this.anchorAt, this.anchorSpec, this.parsed);
+  }
 }
 
 const CLASS_KINDS: Record<string, TokenKind | 'any'> = {
@@ -205,9 +228,30 @@ export function assertFolded(source: string): void {
 }
 
 export function compilePattern<M>(source: string, meta: M): CompiledPattern<M>[] {
+  // The usual pattern starts, after its `<!` slots, on a required word slot: read only that.
+  let anchorAt = 0;
+  for (let start = 0; start < source.length;) {
+    let end = source.indexOf(' ', start);
+    if (end < 0) end = source.length;
+    const c0 = source.charCodeAt(start);
+    if (end === start) start++;
+    else if (c0 === 0x3c && source.charCodeAt(start + 1) === 0x21) {
+      anchorAt++; // <!
+      start = end + 1;
+    } else {
+      const plainWordSlot = c0 !== 0x3f && c0 !== 0x21 && c0 !== 0x7e; // not ? ! ~
+      if (plainWordSlot) return [new CompiledPattern(source, meta, anchorAt, source.slice(start, end))];
+      break;
+    }
+  }
+  // Anything else (a leading optional to expand, or an error to report) is parsed in full now.
   const slots = parseSlots(source);
   if (!slots.some((s) => s.type === 'token')) throw new PatternError(`"${source}" has no word slot`);
-  return expandLeadingOptionals(slots).map((s) => ({ source, slots: s, meta }));
+  return expandLeadingOptionals(slots).map((expanded) => {
+    let at = 0;
+    while (expanded[at]!.type !== 'token') at++;
+    return new CompiledPattern(source, meta, at, expanded[at]!.spec, expanded);
+  });
 }
 
 /** Parses every slot now (tests, imported data): loading defers all but the first. */
@@ -333,11 +377,8 @@ export class PhraseIndex<M> {
   }
 
   private add(p: CompiledPattern<M>, id: number) {
-    let anchorAt = 0;
-    while (anchorAt < p.slots.length && p.slots[anchorAt]!.type !== 'token') anchorAt++;
-    const anchor = p.slots[anchorAt];
-    if (anchor?.type !== 'token') return;
-    for (const alt of parsedAlternatives(anchor).alts) {
+    const { anchorAt } = p;
+    for (const alt of parsedSpec(p.anchorSpec, p.source).alts) {
       const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next: undefined, within: 1 };
       if (alt.kind !== 'plain' && (alt.kind !== 'hashtag' || alt.text === '')) {
         // A class ({emoji}, {hashtag}…); `plain` never is one (`{any}` is `any`).
@@ -549,11 +590,16 @@ let combined: { size: number; index: PhraseIndex<Owned> } | null = null;
 function combinedIndex(): PhraseIndex<Owned> {
   if (combined?.size !== registry.length) {
     const patterns = registry.flatMap((index, owner) =>
-      index.patterns.map((p) => ({ source: p.source, slots: p.slots, meta: { owner, meta: p.meta } })),
+      index.patterns.map((p) => p.withMeta<Owned>({ owner, meta: p.meta })),
     );
     combined = { size: registry.length, index: PhraseIndex.ofCompiled(patterns) };
   }
   return combined.index;
+}
+
+/** Every pattern of every registered index, as written: the tests check them all. */
+export function registeredPatterns(): string[] {
+  return [...new Set(registry.flatMap((index) => index.patterns.map((p) => p.source)))];
 }
 
 export interface Memo {

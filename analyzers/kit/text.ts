@@ -267,9 +267,14 @@ const URL_PREFIX = /^(?:https?:\/\/|www\.)/;
 const BARE_DOMAIN =
   /^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.(?:com|fr|org|net|io|co|be|ch|ca|eu|app|dev|ly|me|info|biz|xyz|shop|store|gl|gg|tv|uk|de|es|it)(?:\/|$)/;
 
+/** ASCII letters, digits and `_`: one read instead of four comparisons on the hottest path. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 ? 1 : 0,
+);
+
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c >= 0xd800 && c <= 0xdbff) {
     // Emoji (U+1F300–U+1FAFF) are the astral characters posts are full of, and none is a
     // letter, digit or mark: answer without the Unicode-property expression, which costs

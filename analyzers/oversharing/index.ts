@@ -17,7 +17,6 @@ import { PERSONAL, POLITICAL } from './phrases';
  * one costs the others a few hundredths.
  */
 const profileIndex = buildGroupIndex([PERSONAL, POLITICAL], true);
-export const profilePatterns = profileIndex.patterns;
 
 /** French numbers (06 12 34 56 78, +33 6 12 34 56 78) and international ones with a + prefix. */
 const PHONE = /(?:\+33[ .-]?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|\+(?:[1-9]\d{0,2})(?:[ .-]?\d{2,4}){3,5}\b/g;

@@ -75,7 +75,6 @@ const strengthIndex = new PhraseIndex<Meta>(
 );
 
 /** Every pattern the signals use, for the data checks in tests. */
-export const signalPatterns = strengthIndex.patterns;
 
 const CURRENCY = new Set([0x20ac, 0x24, 0xa3]); // € $ £
 const FOLLOWER_WORDS = new Set(
