@@ -151,11 +151,12 @@ function parseAlts(spec: string, source: string): Alt[] {
       continue;
     }
     const hashtag = raw.charCodeAt(0) === 0x23;
-    const words = (hashtag ? raw.slice(1) : raw).split('_');
-    const first = words[0] ?? '';
-    const more = words.length > 1 ? words.slice(1) : NO_MORE;
-    let text = first;
-    const prefix = text.endsWith('*') && more.length === 0;
+    const body = hashtag ? raw.slice(1) : raw;
+    // Most alternatives are one plain word: no array for their (absent) further words.
+    const underscore = body.indexOf('_');
+    const more = underscore < 0 ? NO_MORE : body.slice(underscore + 1).split('_');
+    let text = underscore < 0 ? body : body.slice(0, underscore);
+    const prefix = more.length === 0 && text.charCodeAt(text.length - 1) === 0x2a; // *
     if (prefix) text = text.slice(0, -1);
     if (hashtag && more.length > 0) throw new PatternError(`hashtag "${raw}" in "${source}" cannot span words`);
     if (!text || more.includes('')) throw new PatternError(`"${raw}" in "${source}" has an empty word`);
