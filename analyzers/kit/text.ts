@@ -287,6 +287,20 @@ function isWordChar(s: string, i: number): boolean {
   return WORD_RE.test(s[i]!);
 }
 
+/** Where the run of word characters starting at `j` ends (ASCII ones read from a table). */
+function wordEnd(s: string, j: number): number {
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c < 128) {
+      if (ASCII_WORD[c] !== 1) return j;
+      j++;
+    } else if (isWordChar(s, j)) j += codePointWidth(s, j);
+    else return j;
+  }
+  return j;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -385,7 +399,7 @@ export function tokenize(s: string): Tokenized {
     if (c === 0x23 || c === 0x40) {
       // #hashtag, @mention
       let j = i + 1;
-      while (j < n && isWordChar(s, j)) j += codePointWidth(s, j);
+      j = wordEnd(s, j);
       if (j > i + 1) {
         add(s.slice(i + 1, j), c === 0x23 ? 'hashtag' : 'mention', i, j);
         i = j;
@@ -422,11 +436,10 @@ export function tokenize(s: string): Tokenized {
           continue;
         }
       }
-      while (j < n && isWordChar(s, j)) j += codePointWidth(s, j);
+      j = wordEnd(s, j);
       // Versions stay whole: v2.4, iOS 17.1.2.
       while (j + 1 < n && s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1)) && isDigit(s.charCodeAt(j - 1))) {
-        j++;
-        while (j < n && isWordChar(s, j)) j += codePointWidth(s, j);
+        j = wordEnd(s, j + 1);
       }
       const word = s.slice(i, j);
       // A bare domain (example.com/blog) is a link too.
