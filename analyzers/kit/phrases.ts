@@ -360,40 +360,47 @@ export class PhraseIndex<M> {
   /** Lookup maps are built on first use: registered indices are usually only read by the combined scan. */
   private built = false;
 
-  constructor(entries: Iterable<{ pattern: string; meta: M }>, register = true) {
-    for (const { pattern, meta } of entries) this.patterns.push(...compilePattern(pattern, meta));
+  constructor(entries: readonly { pattern: string; meta: M }[], register = true) {
+    for (let e = 0; e < entries.length; e++) {
+      const compiled = compilePattern(entries[e]!.pattern, entries[e]!.meta);
+      for (let k = 0; k < compiled.length; k++) this.patterns.push(compiled[k]!);
+    }
     if (register) registry.push(this as PhraseIndex<unknown>);
   }
 
   /** An index over patterns already compiled (the combined scan). */
-  static ofCompiled<M>(patterns: Iterable<CompiledPattern<M>>): PhraseIndex<M> {
+  static ofCompiled<M>(patterns: readonly CompiledPattern<M>[]): PhraseIndex<M> {
     const index = new PhraseIndex<M>([], false);
-    index.patterns.push(...patterns);
+    for (let k = 0; k < patterns.length; k++) index.patterns.push(patterns[k]!);
     return index;
   }
 
   private build() {
     this.built = true;
-    this.patterns.forEach((p, id) => this.add(p, id));
+    // Indexed loops here and in `add`: this runs once, in the interpreter, where
+    // for-of allocates an iterator result per step (hundreds of KB at start-up).
+    for (let id = 0; id < this.patterns.length; id++) this.add(this.patterns[id]!, id);
   }
 
   private add(p: CompiledPattern<M>, id: number) {
-    const { anchorAt } = p;
-    for (const alt of parsedSpec(p.anchorSpec, p.source).alts) {
-      const entry: Entry<M> = { pattern: p, anchorAt, alt, id, next: undefined, within: 1 };
+    const { alts } = parsedSpec(p.anchorSpec, p.source);
+    for (let a = 0; a < alts.length; a++) {
+      const alt = alts[a]!;
+      if (alt.kind === 'plain' && !alt.prefix) {
+        // Common words ("a", "on", "the") anchor many patterns; their entries, and the gate
+        // (one check of what follows rules them all out), are made on the word's first
+        // appearance in a draft. Until then: pattern and alternative numbers, in pairs.
+        const word = this.plainWords.get(alt.text);
+        if (word) word.pending!.push(id, a);
+        else this.plainWords.set(alt.text, { pending: [id, a], exact: undefined, gate: undefined });
+        continue;
+      }
+      const entry = entryOf(p, id, alt);
       if (alt.kind !== 'plain' && (alt.kind !== 'hashtag' || alt.text === '')) {
         // A class ({emoji}, {hashtag}…); `plain` never is one (`{any}` is `any`).
         (this.byKind[alt.kind] ??= []).push(entry);
-      } else if (alt.kind === 'plain') {
-        if (alt.prefix) fileUnder(this.plainPrefix, headKey(alt.text), entry);
-        else {
-          // Common words ("a", "on", "the") anchor many patterns; their gate (one check of what
-          // follows rules them all out) is split off on the word's first appearance in a draft.
-          const word = this.plainWords.get(alt.text);
-          if (word) word.all!.push(entry);
-          else this.plainWords.set(alt.text, { all: [entry], exact: undefined, gate: undefined });
-        }
-      } else if (alt.prefix) fileUnder(this.tagPrefix, headKey(alt.text), entry);
+      } else if (alt.kind === 'plain') fileUnder(this.plainPrefix, headKey(alt.text), entry);
+      else if (alt.prefix) fileUnder(this.tagPrefix, headKey(alt.text), entry);
       else fileUnder(this.tagExact, alt.text, entry);
     }
   }
@@ -414,7 +421,7 @@ export class PhraseIndex<M> {
       if (kind === 'word' || kind === 'number') {
         const anchored = this.plainWords.get(text);
         if (anchored) {
-          if (anchored.all) splitGate(anchored);
+          if (anchored.pending) splitGate(anchored, this.patterns);
           this.tryAll(anchored.exact, tokens, i, triedAt, matches);
           const gate = anchored.gate;
           if (gate && nextWithin(gate.words, gate.within, tokens, i + 1, token.sentence))
@@ -520,15 +527,24 @@ function nextWithin(next: ReadonlySet<string>, within: number, tokens: readonly 
 }
 
 interface WordEntries<M> {
-  /** Until the word is first met: every entry it anchors. */
-  all: Entry<M>[] | undefined;
+  /** Until the word is first met: the patterns it anchors, as (pattern, alternative) number pairs. */
+  pending: number[] | undefined;
   exact: Entry<M>[] | undefined;
   gate: Gate<M> | undefined;
 }
 
-function splitGate<M>(w: WordEntries<M>): void {
-  const entries = w.all!;
-  w.all = undefined;
+function entryOf<M>(pattern: CompiledPattern<M>, id: number, alt: Alt): Entry<M> {
+  return { pattern, anchorAt: pattern.anchorAt, alt, id, next: undefined, within: 1 };
+}
+
+function splitGate<M>(w: WordEntries<M>, patterns: readonly CompiledPattern<M>[]): void {
+  const pending = w.pending!;
+  w.pending = undefined;
+  const entries: Entry<M>[] = [];
+  for (let k = 0; k < pending.length; k += 2) {
+    const pattern = patterns[pending[k]!]!;
+    entries.push(entryOf(pattern, pending[k]!, parsedSpec(pattern.anchorSpec, pattern.source).alts[pending[k + 1]!]!));
+  }
   const gated = entries.filter((e) => gateOf(e) && e.alt.more.length === 0);
   if (gated.length > 0) {
     const words = new Set<string>();
@@ -590,9 +606,11 @@ let combined: { size: number; index: PhraseIndex<Owned> } | null = null;
 
 function combinedIndex(): PhraseIndex<Owned> {
   if (combined?.size !== registry.length) {
-    const patterns = registry.flatMap((index, owner) =>
-      index.patterns.map((p) => p.withMeta<Owned>({ owner, meta: p.meta })),
-    );
+    const patterns: CompiledPattern<Owned>[] = [];
+    for (let owner = 0; owner < registry.length; owner++) {
+      const own = registry[owner]!.patterns;
+      for (let k = 0; k < own.length; k++) patterns.push(own[k]!.withMeta<Owned>({ owner, meta: own[k]!.meta }));
+    }
     combined = { size: registry.length, index: PhraseIndex.ofCompiled(patterns) };
   }
   return combined.index;
