@@ -114,7 +114,18 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   const tokens = options.marks?.length ? applyMarks(norm, tokenized.tokens, options.marks) : tokenized.tokens;
   const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens, fallbackLang);
   const lang = guess.lang;
-  const wordCount = tokens.reduce((n, t) => (t.kind === 'url' || t.kind === 'emoji' ? n : n + 1), 0);
+  const positions = {
+    number: [] as number[],
+    hashtag: [] as number[],
+    mention: [] as number[],
+    url: [] as number[],
+    emoji: [] as number[],
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const { kind } = tokens[i]!;
+    if (kind !== 'word') positions[kind].push(i);
+  }
+  const wordCount = tokens.length - positions.url.length - positions.emoji.length;
   const memo = new Map<string, unknown>();
   const ctx: Context = {
     original,
@@ -126,6 +137,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     kind,
     sensitivity,
     wordCount,
+    positions,
     ownDomains: cleanDomains(options.ownDomains),
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());

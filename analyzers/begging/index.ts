@@ -64,10 +64,10 @@ const VOTE_WORDS = new Set(['for', 'pour', 'if', 'si', 'means', 'egal']);
 function reactionVotes(ctx: Context): RawFinding[] {
   const { tokens, norm } = ctx;
   const votes: number[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of ctx.positions.emoji) {
     const t = tokens[i]!;
-    if (t.kind !== 'emoji') continue;
-    const next = tokens[i + 1]!;
+    const next = tokens[i + 1];
+    if (!next) break;
     const between = norm.text.slice(t.end, next.start);
     if (between.length > 4) continue;
     const linked = VOTE_LINKS.test(between) || (VOTE_WORDS.has(next.text) && between.trim() === '');

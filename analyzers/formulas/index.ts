@@ -10,7 +10,7 @@ import type { Platform } from '../kit/types';
 const HASHTAGS: Record<Platform, readonly [number, number]> = { x: [3, 5], linkedin: [6, 9], facebook: [4, 7] };
 
 function hashtagStuffing(ctx: Context): RawFinding[] {
-  const tags = ctx.tokens.filter((t) => t.kind === 'hashtag');
+  const tags = ctx.positions.hashtag.map((i) => ctx.tokens[i]!);
   const [hint, warning] = HASHTAGS[ctx.platform];
   if (tags.length < hint) return [];
   const first = tags[0]!;
@@ -63,13 +63,18 @@ function exclamations(ctx: Context): RawFinding[] {
 function emojiWall(ctx: Context): RawFinding[] {
   const out: RawFinding[] = [];
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'emoji') continue;
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.kind === 'emoji') j++;
-    if (j - i + 1 >= 6)
-      out.push({ rule: 'formulas/emoji-wall', confidence: 0.6, span: [tokens[i]!.start, tokens[j]!.end] });
-    i = j;
+  const emoji = ctx.positions.emoji;
+  for (let k = 0; k < emoji.length; k++) {
+    // A run of emoji tokens is a run of consecutive indexes.
+    let end = k;
+    while (end + 1 < emoji.length && emoji[end + 1] === emoji[end]! + 1) end++;
+    if (end - k + 1 >= 6)
+      out.push({
+        rule: 'formulas/emoji-wall',
+        confidence: 0.6,
+        span: [tokens[emoji[k]!]!.start, tokens[emoji[end]!]!.end],
+      });
+    k = end;
   }
   return out;
 }

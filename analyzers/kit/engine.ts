@@ -5,7 +5,10 @@
  * messages and isolates failures.
  */
 import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity } from './types';
-import type { Normalized, Sentence, Token } from './text';
+import type { Normalized, Sentence, Token, TokenKind } from './text';
+
+/** Indexes of the tokens of each kind but words, in order. */
+export type TokenPositions = Readonly<Record<Exclude<TokenKind, 'word'>, readonly number[]>>;
 
 export interface Context {
   readonly original: string;
@@ -18,6 +21,8 @@ export interface Context {
   readonly sensitivity: Sensitivity;
   /** Words, numbers, hashtags and mentions: what a reader would count as words. */
   readonly wordCount: number;
+  /** Where the numbers, hashtags, mentions, links and emoji are: one pass instead of one per analyzer. */
+  readonly positions: TokenPositions;
   /** The author's own domains, lowercase, without `www.`. */
   readonly ownDomains: readonly string[];
   /** Per-draft memo shared by analyzers (features several of them need). */

@@ -44,9 +44,9 @@ const DISCOUNT_NEXT = new Set(['off', 'de', 'sur', 'reduction', 'remise']);
 /** "-20 %", "20% off": a discount, which is promotion, not information. */
 function discounts(ctx: Context): RawFinding[] {
   const out: RawFinding[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
+  for (const i of ctx.positions.number) {
     const t = ctx.tokens[i]!;
-    if (t.kind !== 'number' || !t.text.endsWith('%')) continue;
+    if (!t.text.endsWith('%')) continue;
     const minus = ctx.norm.text.charCodeAt(t.start - 1) === 0x2d;
     const next = ctx.tokens[i + 1];
     const off = next?.sentence === t.sentence && (next.text === 'off' || (minus && DISCOUNT_NEXT.has(next.text)));
@@ -88,7 +88,7 @@ export const missingValue: Analyzer = {
     const teaser = count('missing-value/teaser');
     const filler = count('missing-value/filler');
     const cross = count('missing-value/cross-promo');
-    const urls = ctx.tokens.filter((t) => t.kind === 'url').length;
+    const urls = ctx.positions.url.length;
 
     // What the draft gives. Around an offer, a bare question mark or a price is not value.
     // ("Use code SAVE20" is not advice, "-20 %" is not a fact, "Looking for a gift?" is a pitch.)

@@ -103,7 +103,7 @@ const REACH_WINDOW = 8;
 function sentenceHasEmoji(ctx: Context, sentenceIndex: number): boolean {
   const withEmoji = ctx.memo('self-centred/emoji-sentences', () => {
     const sentences = new Set<number>();
-    for (const t of ctx.tokens) if (t.kind === 'emoji') sentences.add(t.sentence);
+    for (const i of ctx.positions.emoji) sentences.add(ctx.tokens[i]!.sentence);
     return sentences;
   });
   return withEmoji.has(sentenceIndex);
@@ -136,9 +136,8 @@ function mergeBySentence(ctx: Context, findings: RawFinding[]): RawFinding[] {
 function vanityMetrics(ctx: Context): RawFinding[] {
   const { tokens } = ctx;
   const out: RawFinding[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of ctx.positions.number) {
     const t = tokens[i]!;
-    if (t.kind !== 'number') continue;
     let j = i + 1;
     let scale = /k$/.test(t.text) ? 1000 : /m$/.test(t.text) ? 1_000_000 : 1;
     const scaleWord = SCALE_WORDS[tokens[j]?.text ?? ''];

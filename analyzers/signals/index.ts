@@ -84,9 +84,8 @@ const BULLET = /^\s*(?:[-*•·▪►→➡✅✔☑🔹🔸👉▶️]|\d{1,2}[
 
 function countFigures(ctx: Context, found: FoundStrength[]) {
   const { tokens, norm } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of ctx.positions.number) {
     const t = tokens[i]!;
-    if (t.kind !== 'number') continue;
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && FOLLOWER_WORDS.has(next.text)) continue;
     const before = norm.text.charCodeAt(t.start - 1);
