@@ -72,6 +72,8 @@ interface WarmDraft {
   text: string;
   /** A row with the user's own data too: house rules, own sites, remembered drafts (fingerprinted in the child). */
   teamData?: { houseRules: unknown[]; ownDomains: string[]; rememberTexts: string[] };
+  /** Time the text cut into this many equal drafts, analysed one after the other (linearity check). */
+  pieces?: number;
 }
 
 function warmTimings(engine: string, drafts: WarmDraft[]) {
@@ -79,7 +81,7 @@ function warmTimings(engine: string, drafts: WarmDraft[]) {
 const { readFileSync } = await import('node:fs');
 const drafts = JSON.parse(readFileSync(0, 'utf8'));
 const pick = (s, p) => s[Math.min(s.length - 1, Math.floor(s.length * p))];
-const out = drafts.map(({ chars, runs, text, teamData }) => {
+const out = drafts.map(({ chars, runs, text, teamData, pieces = 1 }) => {
   const options = { platform: 'linkedin' };
   if (teamData) {
     options.houseRules = teamData.houseRules;
@@ -88,15 +90,17 @@ const out = drafts.map(({ chars, runs, text, teamData }) => {
       .map((t, i) => ({ signature: fingerprint(t), platform: ['x', 'linkedin', 'facebook'][i % 3], at: Date.now() - i * 3600000 }))
       .filter((h) => h.signature);
   }
-  for (let i = 0; i < Math.min(runs, 50); i++) analyze(text, options);
+  const size = Math.ceil(text.length / pieces);
+  const parts = Array.from({ length: pieces }, (_, k) => text.slice(k * size, (k + 1) * size));
+  for (let i = 0; i < Math.min(runs, 50); i++) for (const part of parts) analyze(part, options);
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    analyze(text, options);
+    for (const part of parts) analyze(part, options);
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return { chars, runs, median: pick(samples, 0.5), p95: pick(samples, 0.95), teamData: Boolean(teamData) };
+  return { chars, runs, median: pick(samples, 0.5), p95: pick(samples, 0.95), teamData: Boolean(teamData), pieces };
 });
 console.log(JSON.stringify(out));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -105,7 +109,14 @@ console.log(JSON.stringify(out));`;
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(child.stderr);
-  return JSON.parse(child.stdout) as { chars: number; runs: number; median: number; p95: number; teamData: boolean }[];
+  return JSON.parse(child.stdout) as {
+    chars: number;
+    runs: number;
+    median: number;
+    p95: number;
+    teamData: boolean;
+    pieces: number;
+  }[];
 }
 
 /**
@@ -272,9 +283,11 @@ async function main() {
       warmTimings(engine, [
         ...sizes.map(({ chars, runs }) => ({ chars, runs, text: draftOf(posts, chars, 3) })),
         { chars: 3_000, runs: 1000, text: draftOf(posts, 3_000, 3), teamData },
+        { chars: 30_000, runs: 200, text: draftOf(posts, 30_000, 3), pieces: 10 },
       ]),
     );
-    const at = (chars: number) => warm.find((w) => w.chars === chars && !w.teamData)!;
+    const at = (chars: number) => warm.find((w) => w.chars === chars && !w.teamData && w.pieces === 1)!;
+    const sliced = warm.find((w) => w.pieces > 1)!;
     const results = {
       machine: {
         node: process.version,
@@ -288,6 +301,8 @@ async function main() {
       },
       warm,
       growth3kTo30k: at(30_000).median / at(3_000).median,
+      /** The 30,000-character draft against its own ten 3,000-character slices: 1 is linear. */
+      wholeVsSlices30k: at(30_000).median / sliced.median,
       coldStart: coldStart(engine),
       memory: heapGrowth(engine),
       bundles: bundleSizes(),
@@ -315,14 +330,20 @@ async function main() {
       1000000: TARGETS.ms1m,
     };
     for (const w of warm) {
-      const t = w.teamData ? undefined : target[w.chars];
+      const t = w.teamData || w.pieces > 1 ? undefined : target[w.chars];
       const verdict = t === undefined ? '' : `≤ ${t} ms ${ok(w.median <= t)}`;
-      const label = w.teamData ? ' + team data' : '';
+      const note = w.teamData
+        ? '(+ team data: house-rule pack, own sites, 200 remembered drafts)'
+        : w.pieces > 1
+          ? `(the same, as ${w.pieces} drafts of ${(w.chars / w.pieces).toLocaleString('en')})`
+          : '';
       console.log(
-        `  ${String(w.chars.toLocaleString('en')).padStart(9)} chars (${String(w.runs).padStart(4)} runs)   ${ms(w.median).padStart(10)} ${ms(w.p95).padStart(10)}   ${verdict}${label && `(${label.trim()}: house-rule pack, own sites, 200 remembered drafts)`}`,
+        `  ${String(w.chars.toLocaleString('en')).padStart(9)} chars (${String(w.runs).padStart(4)} runs)   ${ms(w.median).padStart(10)} ${ms(w.p95).padStart(10)}   ${verdict}${note}`,
       );
     }
-    console.log(`  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10)`);
+    console.log(
+      `  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10); the 30,000 as a whole vs as its ten 3,000-character slices: ×${results.wholeVsSlices30k.toFixed(2)} (linear ≈ 1)`,
+    );
     console.log(
       `\ncold start (import + first analysis, ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
     );
