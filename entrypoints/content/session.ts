@@ -4,7 +4,7 @@
  * waits), shows the badge and underlines, and reports to the background. It
  * never writes to the editor: reading, Ranges and highlights only.
  */
-import { analyze } from '@/analyzers';
+import { analyze, warmUp } from '@/analyzers';
 import type { AnalyzeOptions, BoxKind, Platform, Report } from '@/analyzers/kit/types';
 import type { ComposerReport, ContentMessage } from '@/utils/messages';
 import { Badge } from './badge';
@@ -13,6 +13,16 @@ import { readDraft, type Draft } from './read-draft';
 
 /** Above this, an analysis costs more than a frame: wait for a pause in typing. */
 const SLOW_ANALYSIS_MS = 8;
+
+let warmUpScheduled = false;
+
+/** The first focused box warms the engine while the browser is idle, before the first keystroke. */
+function warmUpWhenIdle(): void {
+  if (warmUpScheduled) return;
+  warmUpScheduled = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUp(), { timeout: 1000 });
+  else setTimeout(() => warmUp(), 0);
+}
 
 export interface SessionHost {
   send(message: ContentMessage): void;
@@ -52,6 +62,7 @@ export class CoachSession {
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
     addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     addEventListener('resize', this.onViewportChange, { passive: true });
+    warmUpWhenIdle();
     this.schedule();
   }
 

@@ -26,6 +26,28 @@ function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})
 afterEach(() => vi.useRealTimers());
 
 describe('CoachSession', () => {
+  it('warms the engine once, in idle time, when the first box takes the focus', async () => {
+    vi.resetModules();
+    const { CoachSession: FreshSession } = await import('../../entrypoints/content/session');
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    try {
+      const { root, badge, highlighter } = setup('');
+      const host = { send: vi.fn(), badge, highlighter, analysisOptions: () => ({}), remember: vi.fn() };
+      const first = new FreshSession(root, 'x', 'post', 'a', host as never);
+      const second = new FreshSession(root, 'x', 'reply', 'b', host as never);
+      first.attach();
+      second.attach();
+      expect(idle).toHaveLength(1);
+      expect(host.send).not.toHaveBeenCalled(); // nothing reported for the empty box
+      expect(() => idle[0]!()).not.toThrow();
+      first.detach();
+      second.detach();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reports the analysed draft, then clears it when the editor is emptied', () => {
     const { root, session, sent } = setup('Like and share if you agree!');
     session.run();

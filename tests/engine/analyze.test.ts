@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze, analyzeWith, AnalyzeOptionsError, ANALYZERS, MAX_FINDINGS } from '../../analyzers';
 import type { Analyzer } from '../../analyzers/kit/engine';
 import { ReportSchema } from '../../analyzers/kit/schema';
@@ -103,6 +103,13 @@ describe('analyze', () => {
     expect(report.findings).toHaveLength(MAX_FINDINGS);
     expect(report.counts.findings).toBe(MAX_FINDINGS + 50);
     expect(report.truncated).toBe(true);
+  });
+
+  it('warms up once: the built-in draft is analysed the first time only', async () => {
+    vi.resetModules();
+    const fresh = await import('../../analyzers');
+    expect(fresh.warmUp()).toBe(true);
+    expect(fresh.warmUp()).toBe(false);
   });
 
   it('counts characters, words and sentences', () => {
