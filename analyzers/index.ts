@@ -88,9 +88,12 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   });
 }
 
-/** French and English, with a figure, emoji, a hashtag, a mention and a link: most of the engine's paths. */
+/**
+ * French and English, with a figure, emoji, a hashtag, a mention and a link: most of
+ * the engine's paths. The link has no scheme: the shipped code holds no web address.
+ */
 const WARM_UP_DRAFT =
-  "Nous sommes fiers d'annoncer notre atelier du 12 mars 🎉 Like and share if you agree! Details: https://example.com #launch @team";
+  "Nous sommes fiers d'annoncer notre atelier du 12 mars 🎉 Like and share if you agree! Details: example.com/atelier #launch @team";
 let warmedUp = false;
 
 /**
