@@ -165,6 +165,8 @@ if (process.argv[1] === 'warm') {
   return {
     median: percentile(cold, 0.5),
     p95: percentile(cold, 0.95),
+    /** This machine runs in quiet and busy phases of a few seconds: the fastest run is the quiet figure. */
+    fastest: cold[0]!,
     runs,
     firstDraftAfterWarmUp: { median: percentile(afterWarmUp, 0.5), p95: percentile(afterWarmUp, 0.95) },
   };
@@ -363,7 +365,7 @@ async function main() {
       `  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10); the 30,000 as a whole vs as its ten 3,000-character slices: ×${results.wholeVsSlices30k.toFixed(2)} (linear ≈ 1)`,
     );
     console.log(
-      `\ncold start (import + first analysis, ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
+      `\ncold start (import + first analysis, ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}, fastest ${ms(results.coldStart.fastest)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
     );
     console.log(
       `  first draft after warmUp() (the content script warms up when a box takes the focus): median ${ms(results.coldStart.firstDraftAfterWarmUp.median)}, p95 ${ms(results.coldStart.firstDraftAfterWarmUp.p95)}`,
