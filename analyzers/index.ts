@@ -98,7 +98,7 @@ let warmedUp = false;
 
 /**
  * Analyses a built-in draft once, so that the first real draft finds the engine
- * compiled and its phrase index built: the cold start (about 10 ms) is paid in
+ * compiled and its phrase index built: the cold start (about 12 ms) is paid in
  * idle time instead of on the first keystroke. True when it did the work.
  */
 export function warmUp(): boolean {

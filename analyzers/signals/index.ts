@@ -74,8 +74,6 @@ const strengthIndex = new PhraseIndex<Meta>(
   ),
 );
 
-/** Every pattern the signals use, for the data checks in tests. */
-
 const CURRENCY = new Set([0x20ac, 0x24, 0xa3]); // € $ £
 const FOLLOWER_WORDS = new Set(
   words('followers follower abonnes abonne abonnees fans likes subscribers abos connections relations vues views'),
