@@ -141,8 +141,8 @@ function fastestOf<Row extends { median: number }>(
 /** Import + first analysis, measured inside fresh Node processes (process start excluded). */
 function coldStart(engine: string, runs = 15) {
   // A trivial import first, so the figure is the engine's and not Node's ESM loader warming up.
-  // In each process: import + first analysis (the cold start), then, in a process that called
-  // warmUp() first (as the content script does when a box takes the focus), the first real draft.
+  // Two kinds of process: `cold` times the import and the first analysis; `warm` calls warmUp()
+  // first (as the content script does when a box takes the focus) and times the first real draft.
   const script = `await import('data:text/javascript,export default 1');
 const t0 = performance.now();
 const { analyze, warmUp } = await import(${JSON.stringify(pathToFileURL(engine).href)});
