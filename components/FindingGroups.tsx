@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CATEGORIES } from '@/analyzers';
 import type { Category, Finding } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
-import { categoryLabel, categoryText, ruleLabel } from './labels';
+import { categoryLabel, categoryText, packRuleLabel, ruleLabel } from './labels';
 import { RichText } from './RichText';
 import { plainText } from '@/utils/rich-text';
 
@@ -147,7 +147,7 @@ function FindingItem({
               type="button"
               onClick={() => actions.mute?.(f.rule)}
               data-action="mute"
-              aria-label={t('muteRuleNamed', ruleLabel(f.rule))}
+              aria-label={t('muteRuleNamed', f.source ? packRuleLabel(f.source, f.message) : ruleLabel(f.rule))}
             >
               {t('muteRule')}
             </button>

@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { offRules } from '@/utils/settings';
 import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';
-import { ruleLabel } from './labels';
+import { useRuleLabel } from './labels';
 import { ScoreGauge } from './ScoreGauge';
 import { NormsCard } from './NormsCard';
 import { MutedRuleList } from './MutedRuleList';
@@ -148,6 +148,7 @@ export function MutedRules() {
   const muted = useSettings((s) => s.settings.mutedRules);
   const justMuted = useSettings((s) => s.justMuted);
   const unmute = useSettings((s) => s.unmute);
+  const ruleLabel = useRuleLabel();
   return (
     <section className="muted" aria-labelledby="muted-title" data-testid="muted-rules">
       {justMuted && muted.includes(justMuted) && (

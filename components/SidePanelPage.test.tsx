@@ -201,6 +201,26 @@ describe('side panel with house rules', () => {
     expect(document.querySelector('script, img, a[href^="javascript"]')).toBeNull();
   });
 
+  it('names a muted house rule by its pack and message, as plain text', async () => {
+    await houseRulesItem.setValue([pack]);
+    const text = 'Hey guys, here is our week.';
+    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
+    await renderPage(<SidePanelPage search={PINNED} />);
+    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
+      'li[data-category="house-rules"]',
+    )!;
+    const label = 'Atelier team: Not everyone is a guy';
+    await act(async () => {
+      fireEvent.click(within(item).getByRole('button', { name: `Mute everywhere: ${label}` }));
+    });
+    const muted = screen.getByTestId('muted-rules');
+    await waitFor(() =>
+      expect(muted.querySelector('[data-muted="house-rules/atelier.say-everyone"]')?.textContent).toContain(label),
+    );
+    expect(within(muted).getByRole('status').textContent).toContain(label);
+    expect(muted.querySelector('script')).toBeNull();
+  });
+
   it('copies a formatted better way as plain words', async () => {
     await houseRulesItem.setValue([pack]);
     const writeText = vi.fn(async () => {});
