@@ -11,6 +11,7 @@ import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzers';
+import { bestTimes } from '../timing';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,16 +63,7 @@ describe('regular expressions in analyzers/', () => {
   });
 });
 
-/** Best of a few runs, to keep a busy machine from faking a slowdown. */
-function timeOf(text: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    analyze(text, { platform: 'linkedin' });
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
+const analyzeLinkedIn = (text: string) => void analyze(text, { platform: 'linkedin' });
 
 describe('analysis time grows linearly on adversarial drafts', () => {
   const cases: [string, (n: number) => string][] = [
@@ -85,9 +77,8 @@ describe('analysis time grows linearly on adversarial drafts', () => {
     ['promotion without end', (n) => 'buy now -20 % shop now link in bio '.repeat(n)],
   ];
   it.each(cases)('%s', (_name, make) => {
-    timeOf(make(500)); // warm up
-    const small = timeOf(make(2_000));
-    const large = timeOf(make(8_000));
+    analyzeLinkedIn(make(500)); // warm up
+    const [small, large] = bestTimes(analyzeLinkedIn, make(2_000), make(8_000));
     // Four times the text: linear is ×4; allow noise, fail well before quadratic (×16).
     expect(large / Math.max(small, 0.5)).toBeLessThan(8);
   });

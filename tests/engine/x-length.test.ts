@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { xWeightedLength } from '../../analyzers/site-rules/x-length';
+import { bestTimes } from '../timing';
 
 const official = (text: string) => twitter.parseTweet(text).weightedLength;
 
@@ -84,24 +85,14 @@ describe('X weighted length', () => {
 });
 
 describe('X weighted length on adversarial text', () => {
-  const timeOf = (text: string) => {
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      xWeightedLength(text);
-      best = Math.min(best, performance.now() - start);
-    }
-    return best;
-  };
   it.each([
     ['dots between letters', (n: number) => 'a.'.repeat(n)],
     ['accented letters glued', (n: number) => 'aé'.repeat(n)],
     ['one endless link', (n: number) => `https://example.com/${'a'.repeat(n)}`],
     ['punctuation runs', (n: number) => 'a'.repeat(3) + '!'.repeat(n) + 'b'],
   ])('%s grows linearly', (_name, make) => {
-    timeOf(make(1000));
-    const small = timeOf(make(20_000));
-    const large = timeOf(make(80_000));
+    xWeightedLength(make(1000));
+    const [small, large] = bestTimes(xWeightedLength, make(20_000), make(80_000));
     expect(large / Math.max(small, 0.5)).toBeLessThan(8);
   });
 });
