@@ -94,7 +94,10 @@ export const begging: Analyzer = {
   run(ctx) {
     let found = guardedFindings(ctx, beggingIndex, TOPIC_WORDS);
     found.push(...reactionVotes(ctx), ...codeWordComments(ctx));
-    if (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text))) found = found.filter((f) => f.rule !== 'begging/share');
+    // Only drafts that ask for shares need the walk over every word.
+    const asksForShares = found.some((f) => f.rule === 'begging/share');
+    if (asksForShares && ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)))
+      found = found.filter((f) => f.rule !== 'begging/share');
     found.push(...contests(ctx, found));
     return dropOverlaps(found);
   },

@@ -32,8 +32,8 @@ interface Links {
 const linksOf = (ctx: Context): Links =>
   ctx.memo('sharing/links', () => {
     const links: Links = { own: [], others: [] };
-    for (const t of ctx.tokens) {
-      if (t.kind !== 'url') continue;
+    for (const i of ctx.positions.url) {
+      const t = ctx.tokens[i]!;
       (isOwn(hostOf(t.text), ctx.ownDomains) ? links.own : links.others).push([t.start, t.end]);
     }
     return links;
