@@ -78,8 +78,9 @@ describe('analysis time grows linearly on adversarial drafts', () => {
   ];
   it.each(cases)('%s', (_name, make) => {
     analyzeLinkedIn(make(500)); // warm up
-    const [small, large] = bestTimes(analyzeLinkedIn, make(2_000), make(8_000));
-    // Four times the text: linear is ×4; allow noise, fail well before quadratic (×16).
-    expect(large / Math.max(small, 0.5)).toBeLessThan(8);
+    const [small, large] = bestTimes(analyzeLinkedIn, make(1_500), make(12_000));
+    // Eight times the text: linear is ×8, quadratic ×64. The wide gap leaves room for the
+    // collector and for parallel test files (×14 was seen for ×4 under load) and still fails.
+    expect(large / Math.max(small, 0.5)).toBeLessThan(20);
   });
 });
