@@ -328,7 +328,8 @@ function isEmojiContinuation(s: string, i: number): boolean {
   return false;
 }
 
-const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x2026]); // . ! ? …
+/** . ! ? … (comparisons, not a set lookup: asked at every token's start). */
+const isTerminator = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 /**
  * Split the normalised text into tokens and sentences in one pass. Sentences
@@ -375,9 +376,9 @@ export function tokenize(s: string): Tokenized {
       i++;
       continue;
     }
-    if (TERMINATORS.has(c)) {
+    if (isTerminator(c)) {
       let j = i;
-      while (j < n && TERMINATORS.has(s.charCodeAt(j))) j++;
+      while (j < n && isTerminator(s.charCodeAt(j))) j++;
       const next = j < n ? s.charCodeAt(j) : 0x20;
       const endsSentence =
         next === 0x20 || next === 0x0a || next === 0x0d || next === 0x22 || j >= n || isEmojiAt(s, j);
@@ -388,10 +389,12 @@ export function tokenize(s: string): Tokenized {
       continue;
     }
     // URLs first: they contain dots and slashes that would otherwise split.
-    if ((c === 0x68 || c === 0x77) && URL_PREFIX.test(s.slice(i, i + 8))) {
+    // "h" and "w" start many words: only "ht…" and "ww…" are worth the expression.
+    const second = s.charCodeAt(i + 1);
+    if (((c === 0x68 && second === 0x74) || (c === 0x77 && second === 0x77)) && URL_PREFIX.test(s.slice(i, i + 8))) {
       let j = i;
       while (j < n && s.charCodeAt(j) > 0x20) j++;
-      while (j > i && TERMINATORS.has(s.charCodeAt(j - 1))) j--;
+      while (j > i && isTerminator(s.charCodeAt(j - 1))) j--;
       add(s.slice(i, j), 'url', i, j);
       i = j;
       continue;
@@ -446,7 +449,7 @@ export function tokenize(s: string): Tokenized {
       if (j < n && s.charCodeAt(j) === 0x2e && BARE_DOMAIN.test(s.slice(i, Math.min(n, i + 200)))) {
         let k = j;
         while (k < n && s.charCodeAt(k) > 0x20) k++;
-        while (k > i && TERMINATORS.has(s.charCodeAt(k - 1))) k--;
+        while (k > i && isTerminator(s.charCodeAt(k - 1))) k--;
         add(s.slice(i, k), 'url', i, k);
         i = k;
         continue;
