@@ -120,26 +120,24 @@ console.log(JSON.stringify(out));`;
 }
 
 /**
- * Warm timings are taken in this many fresh processes and each row keeps the
- * process with the lowest median (with its own p95). On a shared virtual machine
- * one process in three can run a third slower for its whole life; as Python's
- * timeit advises, the slower repeats measure the neighbours, not the code.
+ * The bench measures in this many rounds, spread over its run: each round times
+ * the warm rows in a fresh process and the cold start in a batch of fresh ones.
+ * Each warm row keeps its fastest round (with its own p95), the cold start its
+ * quietest batch. This shared virtual machine has busy phases of seconds to
+ * minutes; as Python's timeit advises, the slower repeats measure the
+ * neighbours, not the code.
  */
-const WARM_REPEATS = 3;
+const ROUNDS = 3;
 
-function fastestOf<Row extends { median: number }>(
-  repeats: number,
-  measure: () => Row[],
-): (Row & { repeats: number })[] {
-  const all = Array.from({ length: repeats }, measure);
-  return all[0]!.map((_, row) => ({
-    ...all.map((rows) => rows[row]!).reduce((best, r) => (r.median < best.median ? r : best)),
-    repeats,
-  }));
+const quietest = <T extends { median: number }>(all: readonly T[]): T =>
+  all.reduce((best, r) => (r.median < best.median ? r : best));
+
+function fastestRows<Row extends { median: number }>(rounds: readonly Row[][]): (Row & { repeats: number })[] {
+  return rounds[0]!.map((_, row) => ({ ...quietest(rounds.map((rows) => rows[row]!)), repeats: rounds.length }));
 }
 
 /** Import + first analysis, measured inside fresh Node processes (process start excluded). */
-function coldStart(engine: string, runs = 15) {
+function coldStart(engine: string, runs = 7) {
   // A trivial import first, so the figure is the engine's and not Node's ESM loader warming up.
   // Two kinds of process: `cold` times the import and the first analysis; `warm` calls warmUp()
   // first (as the content script does when a box takes the focus) and times the first real draft.
@@ -299,13 +297,15 @@ async function main() {
       ownDomains: ['example.com', 'atelier.fr'],
       rememberTexts: posts.slice(0, 200),
     };
-    const warm = fastestOf(WARM_REPEATS, () =>
-      warmTimings(engine, [
+    const rounds = Array.from({ length: ROUNDS }, () => ({
+      warm: warmTimings(engine, [
         ...sizes.map(({ chars, runs }) => ({ chars, runs, text: draftOf(posts, chars, 3) })),
         { chars: 3_000, runs: 1000, text: draftOf(posts, 3_000, 3), teamData },
         { chars: 30_000, runs: 200, text: draftOf(posts, 30_000, 3), pieces: 10 },
       ]),
-    );
+      cold: coldStart(engine),
+    }));
+    const warm = fastestRows(rounds.map((r) => r.warm));
     const at = (chars: number) => warm.find((w) => w.chars === chars && !w.teamData && w.pieces === 1)!;
     const sliced = warm.find((w) => w.pieces > 1)!;
     const results = {
@@ -323,7 +323,7 @@ async function main() {
       growth3kTo30k: at(30_000).median / at(3_000).median,
       /** The 30,000-character draft against its own ten 3,000-character slices: 1 is linear. */
       wholeVsSlices30k: at(30_000).median / sliced.median,
-      coldStart: coldStart(engine),
+      coldStart: { ...quietest(rounds.map((r) => r.cold)), batches: ROUNDS },
       memory: heapGrowth(engine),
       bundles: bundleSizes(),
       keystrokeToBadge: values['no-browser'] ? null : await keystrokeLatency(draftOf(posts, 1_500, 11)),
@@ -342,7 +342,7 @@ async function main() {
       `engine bundle: ${results.engineBundleKb.min.toFixed(1)} KB minified, ${results.engineBundleKb.gzip.toFixed(1)} KB gzipped\n`,
     );
     console.log(
-      `analyze(), warm, all analyzers      median        p95   target   (fastest of ${WARM_REPEATS} processes per row)`,
+      `analyze(), warm, all analyzers      median        p95   target   (fastest of ${ROUNDS} processes per row)`,
     );
     const target: Record<number, number | undefined> = {
       3000: TARGETS.ms3k,
@@ -365,7 +365,7 @@ async function main() {
       `  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10); the 30,000 as a whole vs as its ten 3,000-character slices: ×${results.wholeVsSlices30k.toFixed(2)} (linear ≈ 1)`,
     );
     console.log(
-      `\ncold start (import + first analysis, ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}, fastest ${ms(results.coldStart.fastest)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
+      `\ncold start (import + first analysis; quietest of ${results.coldStart.batches} batches of ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}, fastest ${ms(results.coldStart.fastest)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
     );
     console.log(
       `  first draft after warmUp() (the content script warms up when a box takes the focus): median ${ms(results.coldStart.firstDraftAfterWarmUp.median)}, p95 ${ms(results.coldStart.firstDraftAfterWarmUp.p95)}`,
