@@ -184,14 +184,18 @@ describe('side panel with house rules', () => {
     ],
   };
 
-  it('names the pack a hint comes from, renders its formatting safely, and shows the norms in learning mode', async () => {
+  /** The side panel on a draft the pack flags; resolves to the house-rule hint. */
+  async function houseRuleHint(text: string): Promise<HTMLElement> {
     await houseRulesItem.setValue([pack]);
-    const text = 'Hey guys, here is our week.';
     fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
     await renderPage(<SidePanelPage search={PINNED} />);
-    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
+    return (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
       'li[data-rule="house-rules/atelier.say-everyone"]',
     )!;
+  }
+
+  it('names the pack a hint comes from, renders its formatting safely, and shows the norms in learning mode', async () => {
+    const item = await houseRuleHint('Hey guys, here is our week.');
     expect(item.dataset.category).toBe('house-rules');
     expect(item.querySelector('[data-source]')?.textContent).toBe('From the house rules: Atelier team');
     expect(item.querySelector('strong i')?.textContent).toBe('Not');
@@ -202,13 +206,7 @@ describe('side panel with house rules', () => {
   });
 
   it('names a muted house rule by its pack and message, as plain text', async () => {
-    await houseRulesItem.setValue([pack]);
-    const text = 'Hey guys, here is our week.';
-    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
-    await renderPage(<SidePanelPage search={PINNED} />);
-    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
-      'li[data-category="house-rules"]',
-    )!;
+    const item = await houseRuleHint('Hey guys, here is our week.');
     const label = 'Atelier team: Not everyone is a guy';
     await act(async () => {
       fireEvent.click(within(item).getByRole('button', { name: `Mute everywhere: ${label}` }));
@@ -222,15 +220,9 @@ describe('side panel with house rules', () => {
   });
 
   it('copies a formatted better way as plain words', async () => {
-    await houseRulesItem.setValue([pack]);
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const text = 'Hey guys!';
-    fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
-    await renderPage(<SidePanelPage search={PINNED} />);
-    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
-      'li[data-category="house-rules"]',
-    )!;
+    const item = await houseRuleHint('Hey guys!');
     await act(async () => {
       fireEvent.click(within(item).getByRole('button', { name: /^Copy: / }));
     });
