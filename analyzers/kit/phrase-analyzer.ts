@@ -6,7 +6,7 @@
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
 import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
-import type { Token } from './text';
+import { countBelow, type Token } from './text';
 
 export interface PhraseGroup {
   /** Full rule id, `category/name`. */
@@ -79,24 +79,12 @@ function quotePositions(ctx: Context): number[] {
   });
 }
 
-/** How many of the sorted positions lie before `pos`. */
-function countBefore(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Inside a quotation in its sentence (an odd number of quote marks before it). */
 export function isQuoted(ctx: Context, first: Token): boolean {
   const quotes = quotePositions(ctx);
   if (quotes.length === 0) return false;
   const from = ctx.sentences[first.sentence]?.start ?? 0;
-  return (countBefore(quotes, first.start) - countBefore(quotes, from)) % 2 === 1;
+  return (countBelow(quotes, first.start) - countBelow(quotes, from)) % 2 === 1;
 }
 
 /**

@@ -192,17 +192,20 @@ export function normalize(original: string): Normalized {
   };
 }
 
-/** The first position of the normalised text at or after an original offset. */
-export function toNormalized(norm: Normalized, offset: number): number {
+/** How many of the sorted numbers are below `value` (binary search). */
+export function countBelow(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
-  let hi = norm.starts.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (norm.starts[mid]! < offset) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** The first position of the normalised text at or after an original offset. */
+export const toNormalized = (norm: Normalized, offset: number): number => countBelow(norm.starts, offset);
 
 /**
  * Tokens inside spans the editor marked (a mention's display name) become one
