@@ -7,21 +7,14 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EXTENSION_DIR, extensionArgs, findChromium } from '../../utils/cli/chromium';
 import { startFixtureServer } from '../../utils/cli/fixture-server';
 
 /** Chrome's API as seen inside the extension's service worker (`worker.evaluate`). */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
-export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-e2e');
-
 export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/lib/chromium/chromium',
-  ];
-  const found = candidates.find((p) => p && existsSync(p));
+  const found = findChromium();
   if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
   return found;
 }
@@ -46,16 +39,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      ...extraArgs,
-    ],
+    args: [...extensionArgs(), '--disable-component-update', '--disable-gpu', ...extraArgs],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

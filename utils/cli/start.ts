@@ -5,20 +5,12 @@
  * in anywhere. Close the browser to stop.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 import { startFixtureServer } from './fixture-server';
-
-const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-e2e');
-const BROWSERS = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
 
 function step(title: string, args: string[]) {
   process.stdout.write(`▶ ${title}\n`);
@@ -31,7 +23,7 @@ step('building the stand-in pages', ['build:fixtures']);
 
 const { server, origin } = await startFixtureServer(Number(process.env.PORT ?? 0));
 const demo = `${origin}/`;
-const executablePath = BROWSERS.find((p) => p && existsSync(p));
+const executablePath = findChromium();
 const manual = `To try it in your own browser instead: open chrome://extensions, switch on Developer mode,
 "Load unpacked" ${EXTENSION_DIR}, then visit ${demo}`;
 
@@ -44,19 +36,12 @@ if (!executablePath) {
     `\nNo display to open a browser on (try: xvfb-run npm start).\n${manual}\nServing the demo at ${demo}; Ctrl+C to stop.`,
   );
 } else {
-  // Chrome's branded builds ignore --load-extension since version 137: Chromium it is.
   const profile = mkdtempSync(join(tmpdir(), 'post-coach-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false,
     viewport: null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-sync',
-    ],
+    args: extensionArgs(),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demo);
