@@ -12,6 +12,7 @@ import {
   LANGS,
   PLATFORMS,
   SENSITIVITIES,
+  STAGES,
   type AnalyzeOptions,
   type Category,
   type Finding,
@@ -33,6 +34,8 @@ import { hostOf, othersContent, sharing } from './sharing';
 import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 import { repetitionAnalyzer } from './repetition';
+import { draftFeatures, type Features } from './judgement/features';
+import { judgements } from './judgement';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
@@ -44,6 +47,7 @@ export const ANALYZERS: readonly Analyzer[] = [
   begging,
   selfCentred,
   missingValue,
+  ...judgements,
   siteRules,
   formulas,
   sharing,
@@ -116,8 +120,16 @@ function houseAnalyzerFor(packs: readonly HousePack[]): Analyzer {
   return analyzer;
 }
 
-/** `analyze` with another set of analyzers (tests, house rules). */
-export function analyzeWith(analyzers: readonly Analyzer[], text: string, options: AnalyzeOptions): Report {
+interface DraftSetup {
+  ctx: Context;
+  raw: Map<string, readonly RawFinding[]>;
+  guess: { lang: Lang; confidence: number };
+  messageLang: Lang | undefined;
+  disabled: Set<string>;
+}
+
+/** Checks the options and reads the draft once: what every analyzer sees. */
+function setUp(text: string, options: AnalyzeOptions): DraftSetup {
   const platform = check('platform', options?.platform, PLATFORMS);
   if (!platform) throw new AnalyzeOptionsError(`platform is required (${PLATFORMS.join(', ')})`);
   const kind = check('kind', options.kind, BOX_KINDS) ?? 'post';
@@ -125,6 +137,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   const fallbackLang = check('fallbackLang', options.fallbackLang, LANGS) ?? 'en';
   const messageLang = options.messageLang === 'auto' ? undefined : check('messageLang', options.messageLang, LANGS);
   const sensitivity = check('sensitivity', options.settings?.sensitivity, SENSITIVITIES) ?? 'normal';
+  const stage = check('stage', options.stage, STAGES) ?? 'finished';
   const disabled = new Set(options.settings?.disabledRules ?? []);
 
   const original = typeof text === 'string' ? text : '';
@@ -147,6 +160,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   }
   const wordCount = tokens.length - positions.url.length - positions.emoji.length;
   const memo = new Map<string, unknown>();
+  const raw = new Map<string, readonly RawFinding[]>();
   const ctx: Context = {
     original,
     norm,
@@ -156,14 +170,35 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     platform,
     kind,
     sensitivity,
+    stage,
     wordCount,
     positions,
     ownDomains: cleanDomains(options.ownDomains),
+    raw,
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
   };
+  return { ctx, raw, guess, messageLang, disabled };
+}
+
+/**
+ * What the whole-draft model sees of a draft (`npm run train` learns from it):
+ * the same context and phrase analyzers as `analyze`.
+ */
+export function judgementFeatures(text: string, options: AnalyzeOptions): Features {
+  const { ctx } = setUp(text, options);
+  return draftFeatures(
+    ctx,
+    [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
+  );
+}
+
+/** `analyze` with another set of analyzers (tests, house rules). */
+export function analyzeWith(analyzers: readonly Analyzer[], text: string, options: AnalyzeOptions): Report {
+  const { ctx, raw: rawByAnalyzer, guess, messageLang, disabled } = setUp(text, options);
+  const { original, sentences, lang, platform, kind, sensitivity, wordCount } = ctx;
 
   const catalogue = catalogues[messageLang ?? lang];
   const errors: Report['errors'] = [];
@@ -174,6 +209,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     let raw: RawFinding[];
     try {
       raw = analyzer.run(ctx);
+      rawByAnalyzer.set(analyzer.id, raw);
     } catch (error) {
       // One broken analyzer must not silence the others.
       errors.push({ analyzer: analyzer.id, message: error instanceof Error ? error.message : String(error) });
@@ -195,6 +231,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     languageConfidence: guess.confidence,
     platform,
     kind,
+    stage: ctx.stage,
     score,
     subScores,
     scoreReasons,

@@ -4,7 +4,7 @@
  * engine filters by sensitivity, maps spans back to the draft, renders the
  * messages and isolates failures.
  */
-import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity } from './types';
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity, Stage } from './types';
 import type { Normalized, Sentence, Token, TokenKind } from './text';
 
 /** Indexes of the tokens of each kind but words, in order. */
@@ -19,12 +19,15 @@ export interface Context {
   readonly platform: Platform;
   readonly kind: BoxKind;
   readonly sensitivity: Sensitivity;
+  readonly stage: Stage;
   /** Words, numbers, hashtags and mentions: what a reader would count as words. */
   readonly wordCount: number;
   /** Where the numbers, hashtags, mentions, links and emoji are: one pass instead of one per analyzer. */
   readonly positions: TokenPositions;
   /** The author's own domains, lowercase, without `www.`. */
   readonly ownDomains: readonly string[];
+  /** Raw findings (before the confidence bar) of the analyzers that already ran, by analyzer id. */
+  readonly raw: ReadonlyMap<string, readonly RawFinding[]>;
   /** Per-draft memo shared by analyzers (features several of them need). */
   memo<T>(key: string, compute: () => T): T;
 }

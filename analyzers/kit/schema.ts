@@ -12,6 +12,7 @@ import {
   PLATFORMS,
   SENSITIVITIES,
   SEVERITIES,
+  STAGES,
   type Finding,
   type Report,
   type ScoreReason,
@@ -65,6 +66,7 @@ export const ReportSchema = z.object({
   languageConfidence: z.number().min(0).max(1),
   platform: PlatformSchema,
   kind: BoxKindSchema,
+  stage: z.enum(STAGES),
   score: Score,
   subScores: z.object({
     begging: Score,

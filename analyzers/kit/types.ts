@@ -12,6 +12,8 @@ export const LANGS = ['fr', 'en'] as const;
 export const BOX_KINDS = ['post', 'reply', 'comment'] as const;
 export const SEVERITIES = ['hint', 'warning'] as const;
 export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
+/** A draft still being typed may wait to be judged; a finished one is judged whatever its length. */
+export const STAGES = ['typing', 'finished'] as const;
 /** The three core ids come from PRINCIPLES.md. */
 export const CORE_CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
 /** Every category a finding can have: the core three, then the further signals, then the team's house rules. */
@@ -31,6 +33,7 @@ export type Lang = (typeof LANGS)[number];
 export type BoxKind = (typeof BOX_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Sensitivity = (typeof SENSITIVITIES)[number];
+export type Stage = (typeof STAGES)[number];
 export type Category = (typeof CATEGORIES)[number];
 
 export interface Finding {
@@ -73,6 +76,8 @@ export interface Report {
   languageConfidence: number;
   platform: Platform;
   kind: BoxKind;
+  /** Whether the draft was judged as still being typed or as finished (see AnalyzeOptions.stage). */
+  stage: Stage;
   score: number;
   subScores: Record<Category, number>;
   scoreReasons: ScoreReason[];
@@ -100,6 +105,12 @@ export interface AnalyzeOptions {
   /** Used when detection has nothing to go on (an emoji-only draft); defaults to `en`. */
   fallbackLang?: Lang;
   kind?: BoxKind;
+  /**
+   * `typing` while the writer is at it (a short draft without its end waits),
+   * `finished` after a pause, in the checklist, the CLI and the paste-in checker.
+   * Defaults to `finished`.
+   */
+  stage?: Stage;
   /**
    * Spans the editor itself marked as mentions or hashtags (UTF-16 offsets):
    * their words are names, never phrases ("Follow Us Studio" asks nothing).

@@ -79,6 +79,14 @@ export const en: Catalogue = {
         'Say what only that page offers, and who it is for.',
       ],
     },
+    'begging/whole-post': {
+      message: 'The post as a whole fishes for reactions ({evidence})',
+      why: 'A post built to collect likes, comments or shares, whatever its wording, asks the community to work for your numbers. People react to what helps or moves them, not to what asks for it.',
+      suggestions: [
+        'Keep the topic and ask something people can really answer: what they would choose, and why.',
+        'Give the reader the thing itself (the tip, the news, the photo\u2019s story) and let reactions come.',
+      ],
+    },
     'self-centred/brag': {
       message: 'Self-congratulation',
       why: 'Readers care about what news changes for them. Pride and superlatives speak about you; the community hears an advert.',
@@ -101,6 +109,14 @@ export const en: Catalogue = {
       suggestions: [
         'Rewrite one sentence from the reader\'s side: "You can…", "If you…".',
         'Add the takeaway: what should the reader know or do after reading?',
+      ],
+    },
+    'self-centred/whole-post': {
+      message: 'The post as a whole is about the author, not the reader ({evidence})',
+      why: 'Your own news, products, people and successes interest readers when they see what is in it for them. Told for their own sake, they turn the page into an advertisement, and a community into an audience.',
+      suggestions: [
+        'Open with what it changes for the reader: what they can now do, learn, try or avoid.',
+        'Keep one line about you, then give the detail that helps: how, when, where, for whom.',
       ],
     },
     'missing-value/promo-only': {
@@ -131,6 +147,14 @@ export const en: Catalogue = {
       message: 'Only an invitation to go elsewhere',
       why: 'This post gives readers nothing where they are. A community needs content of its own.',
       suggestions: ['Share here the best of what you post there, and say why it matters to them.'],
+    },
+    'missing-value/whole-post': {
+      message: 'Once read, the post leaves the reader with nothing ({evidence})',
+      why: 'A post earns its place in a feed by giving something: a fact, a tip, a story with its lesson, a real question, an event with its details. Slogans, teasers and greetings alone are scrolled past, and teach people to scroll past the page.',
+      suggestions: [
+        'Add the one thing a reader can use: a detail, a date, a how-to, what the link holds and why it helps.',
+        'If it is a greeting or a slogan, attach it to something real: news from the team, a question for them.',
+      ],
     },
     'site-rules/too-long': {
       message: "{count}/{limit} characters: over the site's limit",

@@ -13,6 +13,8 @@ import { readDraft, type Draft } from './read-draft';
 
 /** Above this, an analysis costs more than a frame: wait for a pause in typing. */
 const SLOW_ANALYSIS_MS = 8;
+/** A pause this long means the writer has stopped: the draft is judged as finished, whatever its length. */
+export const FINISHED_AFTER_MS = 1500;
 
 let warmUpScheduled = false;
 
@@ -38,6 +40,9 @@ export class CoachSession {
   private observer: MutationObserver | null = null;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The draft as it stood when the writer paused; analysed as finished until it changes. */
+  private pausedOn: string | null = null;
   private lastText: string | null = null;
   private lastDraft: Draft | null = null;
   private lastReport: Report | null = null;
@@ -116,12 +121,15 @@ export class CoachSession {
       return;
     }
     this.lastWritten = draft.text;
+    const finished = this.pausedOn === draft.text;
     const report = analyze(draft.text, {
       ...this.host.analysisOptions(),
       platform: this.platform,
       kind: this.kind,
       marks: draft.marks,
+      stage: finished ? 'finished' : 'typing',
     });
+    if (!finished) this.waitForPause(draft.text);
     this.lastReport = report;
     this.host.badge.show(report, this.root.getBoundingClientRect());
     this.host.highlighter.show(this.root, draft, report.findings);
@@ -136,6 +144,18 @@ export class CoachSession {
     };
     this.host.send({ type: 'coach/report', entry });
     this.reported = true;
+  }
+
+  /** When the draft stays as it is for a moment, judge it again as finished. */
+  private waitForPause(text: string): void {
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = undefined;
+      if (this.lastText !== text || !this.root.isConnected) return;
+      this.pausedOn = text;
+      this.lastText = null;
+      this.run();
+    }, FINISHED_AFTER_MS);
   }
 
   /**
@@ -158,7 +178,9 @@ export class CoachSession {
     this.detach();
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
+    clearTimeout(this.pauseTimer);
     this.timer = undefined;
+    this.pauseTimer = undefined;
     this.frame = 0;
     this.clearReport();
   }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { analyze, CORE_CATEGORIES as CATEGORIES } from '../../analyzers';
 import type { CORE_CATEGORIES } from '../../analyzers/kit/types';
 import type { Lang, Platform } from '../../analyzers/kit/types';
+import { evaluateReal, printReal } from './eval-real';
 
 /** The evaluation measures the three core categories, the ones the labels speak of. */
 type Category = (typeof CORE_CATEGORIES)[number];
@@ -113,8 +114,18 @@ function main() {
       file: { type: 'string', default: 'tests/corpus/labelled.jsonl' },
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      real: { type: 'boolean', default: false },
+      part: { type: 'string' },
     },
   });
+  if (values.real) {
+    const part = values.part;
+    const parts: ('dev' | 'test')[] = part === 'dev' || part === 'test' ? [part] : ['dev', 'test'];
+    const real = evaluateReal(parts, values.misses);
+    if (values.json) console.log(JSON.stringify(real, null, 2));
+    else printReal(real);
+    return;
+  }
   const result = evaluate(readLabelled(values.file));
   if (values.json) {
     console.log(JSON.stringify(values.misses ? result : { ...result, misses: result.misses.length }, null, 2));

@@ -4,9 +4,12 @@
  * looks for), so many per source and kind as sources.json says, and splits it
  * into a development part and a locked test part before any label exists.
  * Writes tests/corpus/real/sample.jsonl (ids and split only, no text).
- * Drawing again gives the same sample: adding a source only adds posts.
+ * Drawing again gives the same sample. A post keeps the part it was first
+ * given (sample.jsonl is the record); a post new to the sample goes to the
+ * test part by a hash of its id, so growing a quota never moves a post that
+ * was read during development into the locked test part.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dedupeKey, readRealPosts, readSources, REAL_DIR, type RealPost } from './real-corpus';
 
@@ -57,8 +60,20 @@ export interface SampledPost {
   split: 'dev' | 'test';
 }
 
+/** Test or development for a post new to the sample, from its id alone. */
+function splitOf(id: string): SampledPost['split'] {
+  return seededRandom(hashSeed(id))() < TEST_SHARE ? 'test' : 'dev';
+}
+
 function main() {
   const posts = [...readRealPosts().values()];
+  const earlier = new Map<string, SampledPost['split']>();
+  if (existsSync(SAMPLE_FILE))
+    for (const line of readFileSync(SAMPLE_FILE, 'utf8').split('\n'))
+      if (line.trim()) {
+        const row = JSON.parse(line) as SampledPost;
+        earlier.set(row.id, row.split);
+      }
   const rows: SampledPost[] = [];
   const templates = new Map<string, number>();
   for (const source of readSources() as (ReturnType<typeof readSources>[number] & {
@@ -79,14 +94,21 @@ function main() {
         templates.set(key, seen + 1);
         drawn.push(post);
       }
-      const testCount = Math.round(drawn.length * TEST_SHARE);
-      drawn.forEach((p, i) => rows.push({ id: p.id, source: source.id, split: i < testCount ? 'test' : 'dev' }));
+      let testCount = 0;
+      for (const p of drawn) {
+        const split = earlier.get(p.id) ?? splitOf(p.id);
+        if (split === 'test') testCount++;
+        rows.push({ id: p.id, source: source.id, split });
+      }
       console.log(`${source.id.padEnd(8)} ${kind.padEnd(7)} ${drawn.length}/${pool.length} (test ${testCount})`);
     }
   }
+  const kept = new Set(rows.map((r) => r.id));
+  const lost = [...earlier.keys()].filter((id) => !kept.has(id));
+  if (lost.length) console.log(`${lost.length} posts of the earlier sample are no longer drawn`);
   writeFileSync(SAMPLE_FILE, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const test = rows.filter((r) => r.split === 'test').length;
   console.log(`${rows.length} posts sampled (${rows.length - test} dev, ${test} test) -> ${SAMPLE_FILE}`);
 }
 
-main();
+if (process.argv[1]?.endsWith('real-sample.ts')) main();

@@ -1,0 +1,119 @@
+/**
+ * What the whole-draft model sees: the words of the draft (per language, single
+ * words and pairs), how it is built (length, links, questions, who it speaks
+ * of) and what the phrase rules already found in it, confident or not. Sparse:
+ * a name per feature present, with its value. The same function serves
+ * training (`npm run train`) and the engine, so they can never disagree.
+ */
+import type { Context, RawFinding } from '../kit/engine';
+import type { Token } from '../kit/text';
+import { computeSignals } from '../signals';
+
+export type Features = Map<string, number>;
+
+/** Where a word feature came from in the draft, so a hint can quote it. */
+export type FeatureSpans = Map<string, readonly [number, number]>;
+
+/** A long draft is read on its first 600 tokens: enough to judge, bounded cost. */
+export const MAX_TOKENS = 600;
+
+function tokenTerm(t: Token): string | null {
+  switch (t.kind) {
+    case 'word':
+      return t.text.length > 30 ? null : t.text;
+    case 'number':
+      return '<num>';
+    case 'url':
+      return '<url>';
+    case 'mention':
+      return '<mention>';
+    case 'hashtag':
+      return '<hashtag>';
+    case 'emoji':
+      return '<emoji>';
+  }
+}
+
+const bucket = (n: number, edges: readonly number[]) => {
+  let i = 0;
+  while (i < edges.length && n >= edges[i]!) i++;
+  return i;
+};
+
+/**
+ * The features of a draft. `rules` are the raw findings of the phrase
+ * analyzers (before the confidence bar), by rule id.
+ */
+export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?: FeatureSpans): Features {
+  const f: Features = new Map();
+  const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+  const lang = ctx.lang;
+  const { tokens } = ctx;
+  const limit = Math.min(tokens.length, MAX_TOKENS);
+
+  // Words and word pairs, per language: "sale" is dirty in French, a discount in English.
+  let prev: string | null = null;
+  let prevSentence = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    const term = tokenTerm(t);
+    if (term === null) {
+      prev = null;
+      continue;
+    }
+    const uni = `${lang}:${term}`;
+    if (!f.has(uni)) {
+      f.set(uni, 1);
+      if (spans && t.kind === 'word') spans.set(uni, [t.start, t.end]);
+    }
+    if (t.kind === 'hashtag') f.set(`${lang}:#${t.text}`, 1);
+    if (prev !== null && prevSentence === t.sentence) {
+      const bi = `${lang}:${prev} ${term}`;
+      if (!f.has(bi)) {
+        f.set(bi, 1);
+        if (spans) spans.set(bi, [tokens[i - 1]!.start, t.end]);
+      }
+    }
+    prev = term;
+    prevSentence = t.sentence;
+  }
+  // Presence, not counts, for words: a long post is not more of anything for being long.
+
+  const words = ctx.wordCount;
+  add(`len:${bucket(words, [4, 8, 15, 30, 60, 120, 250])}`);
+  add(`kind:${ctx.kind}`);
+  add(`site:${ctx.platform}`);
+  add(`lang:${lang}`);
+  const p = ctx.positions;
+  if (p.url.length) add('has:url');
+  if (p.url.length && words < 15) add('short-with-url');
+  if (p.hashtag.length) add(`hashtags:${bucket(p.hashtag.length, [1, 3, 6])}`);
+  if (p.emoji.length) add(`emoji:${bucket(p.emoji.length, [1, 3, 6])}`);
+  if (p.mention.length) add('has:mention');
+  if (p.number.length) add('has:number');
+
+  const signals = computeSignals(ctx);
+  const per = (n: number) => (words > 0 ? Math.min(1, (n * 10) / words) : 0);
+  add('self-density', per(signals.firstPerson));
+  add('reader-density', per(signals.reader));
+  add('others-density', per(signals.others));
+  if (signals.firstPerson > signals.reader + signals.others) add('self>reader');
+  if (signals.reader > signals.firstPerson) add('reader>self');
+  if (signals.questions) add('has:question');
+  for (const kind of signals.valueKinds) add(`value:${kind}`);
+  if (signals.valueKinds.size === 0) add('value:none');
+
+  let exclaims = 0;
+  for (const s of ctx.sentences) if (s.terminator.includes('!')) exclaims++;
+  if (exclaims) add(`exclaims:${bucket(exclaims, [1, 2, 4])}`);
+
+  // What the phrase rules saw, however unsure: the model learns how much each is worth.
+  const seen = new Map<string, number>();
+  for (const r of rules) seen.set(r.rule, Math.max(seen.get(r.rule) ?? 0, r.confidence));
+  for (const [rule, confidence] of seen) add(`rule:${rule}`, confidence);
+  const category = (prefix: string) => [...seen.keys()].some((r) => r.startsWith(prefix));
+  if (category('begging/')) add('any:begging');
+  if (category('self-centred/')) add('any:self-centred');
+  if (category('missing-value/')) add('any:missing-value');
+  return f;
+}

@@ -1,0 +1,86 @@
+/**
+ * Whole-draft judgement: is this post, as a whole, begging, about its author,
+ * or empty for the reader? A learned model (model.ts, weights.json) weighs the
+ * evidence on both sides: the draft's words, how it is built and what the phrase
+ * rules found, confident or not. Its hint quotes the words that weighed most.
+ * It adds a hint only when no phrase rule of the category already says it.
+ */
+import { CONFIDENCE_BAR, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { toOriginal } from '../kit/text';
+import { draftFeatures, type FeatureSpans, type Features } from './features';
+import { contributions, JUDGED, logit, sigmoid, type Judged, type JudgementModel } from './model';
+import weights from './weights.json';
+
+export const MODEL = weights as unknown as JudgementModel;
+
+/** The phrase analyzers whose raw findings the model reads, by analyzer id. */
+const RULE_ANALYZERS = ['begging', 'self-centred', 'missing-value'] as const;
+
+interface Judgement {
+  features: Features;
+  spans: FeatureSpans;
+}
+
+function judgementOf(ctx: Context): Judgement {
+  return ctx.memo('judgement', () => {
+    const rules: RawFinding[] = [];
+    for (const id of RULE_ANALYZERS) rules.push(...(ctx.raw.get(id) ?? []));
+    const spans: FeatureSpans = new Map();
+    return { features: draftFeatures(ctx, rules, spans), spans };
+  });
+}
+
+const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
+
+/** While typing, a draft is judged whole only once it is long enough and looks finished. */
+function readyToJudge(ctx: Context): boolean {
+  if (ctx.wordCount === 0) return false;
+  if (ctx.stage === 'finished') return true;
+  return ctx.wordCount >= 6 && COMPLETE_END.test(ctx.original.slice(-16));
+}
+
+/** The model's probability mapped onto the engine's confidence scale: its threshold sits on the normal bar. */
+export function confidenceFor(p: number, threshold: number): number {
+  const bar = CONFIDENCE_BAR.normal;
+  if (p >= threshold) return bar + ((1 - bar) * 0.9 * (p - threshold)) / (1 - threshold);
+  return (bar * p) / threshold;
+}
+
+/** Up to three words or word pairs of the draft that pushed hardest, as written. */
+function evidence(ctx: Context, category: Judged, judgement: Judgement): string {
+  const quoted: string[] = [];
+  const used: (readonly [number, number])[] = [];
+  for (const { name } of contributions(MODEL, category, judgement.features, (n) => judgement.spans.has(n))) {
+    const span = judgement.spans.get(name)!;
+    if (used.some(([a, b]) => span[0] < b && a < span[1])) continue;
+    used.push(span);
+    const [start, end] = toOriginal(ctx.norm, span[0], span[1]);
+    quoted.push(ctx.original.slice(start, end));
+    if (quoted.length === 3) break;
+  }
+  return quoted.join(', ');
+}
+
+function judge(category: Judged): Analyzer {
+  return {
+    id: `judgement/${category}`,
+    category,
+    run(ctx) {
+      if (!readyToJudge(ctx)) return [];
+      const judgement = judgementOf(ctx);
+      const model = MODEL.categories[category];
+      const p = sigmoid(logit(MODEL, category, judgement.features));
+      const confidence = confidenceFor(p, model.threshold);
+      if (confidence < CONFIDENCE_BAR.strict) return [];
+      const shown = CONFIDENCE_BAR[ctx.sensitivity];
+      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= shown)) return [];
+      // A judgement the writer cannot trace to their own words is not worth showing.
+      const words = evidence(ctx, category, judgement);
+      if (!words) return [];
+      // Never a warning: a model's judgement is a question for the writer, not a verdict.
+      return [{ rule: `${category}/whole-post`, confidence: Math.min(0.79, confidence), data: { evidence: words } }];
+    },
+  };
+}
+
+export const judgements: readonly Analyzer[] = JUDGED.map(judge);

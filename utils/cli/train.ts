@@ -1,0 +1,289 @@
+/**
+ * `npm run train`: learns the whole-draft model from the development part of
+ * the real-post sample (never the locked test part) and writes its weights to
+ * analyzers/judgement/weights.json. Deterministic: no random draw, the folds
+ * come from the post ids, the same labels give the same weights.
+ *
+ * For each category, a logistic regression over the draft's features
+ * (analyzers/judgement/features.ts). Its regularisation and the probability at
+ * which it speaks are chosen by 5-fold cross-validation on the development
+ * part, for the system as shipped: a post is flagged when a phrase rule of the
+ * category fires or the model's probability reaches the threshold.
+ *   --folds-only   print the cross-validated figures, write nothing
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, judgementFeatures } from '../../analyzers';
+import { JUDGED, type Judged, type JudgementModel } from '../../analyzers/judgement/model';
+import type { Features } from '../../analyzers/judgement/features';
+import { ROOT, readRealPosts, type RealPost } from './real-corpus';
+import { readLabels, type FinalLabel } from './real-labels';
+
+export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.json');
+const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
+/** A word or word pair must be in this many development posts to get a weight. */
+const MIN_DOCS = 3;
+const FOLDS = 5;
+const LAMBDAS = [3e-4, 1e-3, 3e-3, 1e-2];
+const THRESHOLDS = Array.from({ length: 31 }, (_, i) => 0.15 + i * 0.025);
+
+export interface Example {
+  id: string;
+  lang: 'fr' | 'en';
+  text: string;
+  post: RealPost;
+  y: Record<Judged, 0 | 1>;
+  features: Features;
+  /** Whether the phrase rules alone flag the category, at normal sensitivity. */
+  rules: Record<Judged, boolean>;
+}
+
+export function examplesOf(labels: readonly FinalLabel[], posts: ReadonlyMap<string, RealPost>): Example[] {
+  const out: Example[] = [];
+  for (const label of labels) {
+    const post = posts.get(label.id);
+    if (!post || label.lang === 'other') continue;
+    const options = { platform: post.site, kind: post.kind } as const;
+    const report = analyze(post.text, { ...options, settings: { disabledRules: WHOLE_POST_RULES } });
+    const flagged = new Set(report.findings.map((f) => f.category));
+    out.push({
+      id: label.id,
+      lang: label.lang,
+      text: post.text,
+      post,
+      y: { begging: label.begging, 'self-centred': label['self-centred'], 'missing-value': label['missing-value'] },
+      features: judgementFeatures(post.text, options),
+      rules: {
+        begging: flagged.has('begging'),
+        'self-centred': flagged.has('self-centred'),
+        'missing-value': flagged.has('missing-value'),
+      },
+    });
+  }
+  return out;
+}
+
+const isWordFeature = (name: string) => name.startsWith('fr:') || name.startsWith('en:');
+
+function vocabularyOf(examples: readonly Example[]): string[] {
+  const docs = new Map<string, number>();
+  for (const e of examples) for (const name of e.features.keys()) docs.set(name, (docs.get(name) ?? 0) + 1);
+  return [...docs]
+    .filter(([name, n]) => n >= (isWordFeature(name) ? MIN_DOCS : 2))
+    .map(([name]) => name)
+    .sort();
+}
+
+interface Sparse {
+  idx: Int32Array;
+  val: Float64Array;
+}
+
+function encode(examples: readonly Example[], vocab: readonly string[]): Sparse[] {
+  const index = new Map(vocab.map((v, i) => [v, i]));
+  return examples.map((e) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [name, value] of e.features) {
+      const i = index.get(name);
+      if (i !== undefined) {
+        idx.push(i);
+        val.push(value);
+      }
+    }
+    return { idx: Int32Array.from(idx), val: Float64Array.from(val) };
+  });
+}
+
+interface Fitted {
+  bias: number;
+  w: Float64Array;
+}
+
+/**
+ * Weighted logistic regression with an L2 penalty, full-batch Adam from zero:
+ * no random start, so the same data always gives the same weights.
+ */
+export function fitLogistic(X: readonly Sparse[], y: readonly number[], dims: number, lambda: number): Fitted {
+  const n = X.length;
+  const positives = y.reduce((a, b) => a + b, 0);
+  // Rare categories weigh their positives up, softened so precision is not sacrificed.
+  const posWeight = positives > 0 ? Math.min(8, Math.sqrt((n - positives) / positives)) : 1;
+  const w = new Float64Array(dims);
+  const m = new Float64Array(dims);
+  const v = new Float64Array(dims);
+  let bias = Math.log((positives + 1) / (n - positives + 1));
+  let mb = 0;
+  let vb = 0;
+  const grad = new Float64Array(dims);
+  const lr = 0.05;
+  const b1 = 0.9;
+  const b2 = 0.999;
+  const eps = 1e-8;
+  const weightSum = positives * posWeight + (n - positives);
+  for (let step = 1; step <= 400; step++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let k = 0; k < n; k++) {
+      const { idx, val } = X[k]!;
+      let z = bias;
+      for (let j = 0; j < idx.length; j++) z += w[idx[j]!]! * val[j]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = y[k] ? posWeight : 1;
+      const r = (weight * (p - y[k]!)) / weightSum;
+      gb += r;
+      for (let j = 0; j < idx.length; j++) grad[idx[j]!]! += r * val[j]!;
+    }
+    const c1 = 1 - b1 ** step;
+    const c2 = 1 - b2 ** step;
+    for (let i = 0; i < dims; i++) {
+      const g = grad[i]! + lambda * w[i]!;
+      m[i] = b1 * m[i]! + (1 - b1) * g;
+      v[i] = b2 * v[i]! + (1 - b2) * g * g;
+      w[i] = w[i]! - (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + eps);
+    }
+    mb = b1 * mb + (1 - b1) * gb;
+    vb = b2 * vb + (1 - b2) * gb * gb;
+    bias -= (lr * (mb / c1)) / (Math.sqrt(vb / c2) + eps);
+  }
+  return { bias, w };
+}
+
+function predict(model: Fitted, x: Sparse): number {
+  let z = model.bias;
+  for (let j = 0; j < x.idx.length; j++) z += model.w[x.idx[j]!]! * x.val[j]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The fold of a post, from its id: the same on every run and machine. */
+function foldOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
+  return h % FOLDS;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export const f1Of = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+
+function countsOf(flags: readonly boolean[], y: readonly number[]): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  flags.forEach((f, i) => {
+    if (f && y[i]) c.tp++;
+    else if (f) c.fp++;
+    else if (y[i]) c.fn++;
+  });
+  return c;
+}
+
+/** Out-of-fold probabilities for every development post, per lambda. */
+function outOfFold(examples: readonly Example[], category: Judged, lambda: number): number[] {
+  const probs = new Array<number>(examples.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = examples.filter((e) => foldOf(e.id) !== fold);
+    const vocab = vocabularyOf(train);
+    const fitted = fitLogistic(
+      encode(train, vocab),
+      train.map((e) => e.y[category]),
+      vocab.length,
+      lambda,
+    );
+    const held = examples.map((e, i) => [e, i] as const).filter(([e]) => foldOf(e.id) === fold);
+    const X = encode(
+      held.map(([e]) => e),
+      vocab,
+    );
+    held.forEach(([, i], k) => (probs[i] = predict(fitted, X[k]!)));
+  }
+  return probs;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}`;
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      'folds-only': { type: 'boolean' },
+      errors: { type: 'string' },
+      extra: { type: 'string', multiple: true },
+    },
+  });
+  const labels = readLabels().filter((l) => l.split === 'dev');
+  const examples = examplesOf(labels, readRealPosts());
+  console.log(
+    `${examples.length} development posts (fr ${examples.filter((e) => e.lang === 'fr').length}, en ${examples.filter((e) => e.lang === 'en').length})`,
+  );
+
+  const chosen = {} as Record<Judged, { lambda: number; threshold: number }>;
+  for (const category of JUDGED) {
+    const y = examples.map((e) => e.y[category]);
+    const ruleFlags = examples.map((e) => e.rules[category]);
+    const rulesAlone = countsOf(ruleFlags, y);
+    let best = { f1: -1, lambda: LAMBDAS[0]!, threshold: 0.5, counts: rulesAlone };
+    for (const lambda of LAMBDAS) {
+      const probs = outOfFold(examples, category, lambda);
+      for (const t of THRESHOLDS) {
+        const counts = countsOf(
+          probs.map((p, i) => ruleFlags[i]! || p >= t),
+          y,
+        );
+        const f1 = f1Of(counts);
+        if (f1 > best.f1 + 1e-9) best = { f1, lambda, threshold: t, counts };
+      }
+    }
+    chosen[category] = { lambda: best.lambda, threshold: best.threshold };
+    if (values.errors === category) {
+      const probs = outOfFold(examples, category, best.lambda);
+      const rows = examples.map((e, i) => ({ e, p: probs[i]!, flagged: ruleFlags[i]! || probs[i]! >= best.threshold }));
+      for (const kind of ['missed', 'false alarm'] as const) {
+        console.log(`\n${kind}:`);
+        rows
+          .filter((r) => (kind === 'missed' ? r.e.y[category] && !r.flagged : !r.e.y[category] && r.flagged))
+          .slice(0, 40)
+          .forEach((r) =>
+            console.log(`  ${r.p.toFixed(2)} ${r.e.id.padEnd(26)} ${r.e.text.replace(/\s+/g, ' ').slice(0, 150)}`),
+          );
+      }
+    }
+    const positives = y.reduce<number>((a, b) => a + b, 0);
+    console.log(
+      `${category.padEnd(14)} ${positives} positive | rules alone F1 ${pct(f1Of(rulesAlone))} (tp ${rulesAlone.tp} fp ${rulesAlone.fp} fn ${rulesAlone.fn})` +
+        ` | rules + model, 5-fold F1 ${pct(best.f1)} (tp ${best.counts.tp} fp ${best.counts.fp} fn ${best.counts.fn}) at p ≥ ${best.threshold.toFixed(3)}, λ ${best.lambda}`,
+    );
+  }
+  if (values['folds-only']) return;
+
+  const vocab = vocabularyOf(examples);
+  const X = encode(examples, vocab);
+  const fitted = Object.fromEntries(
+    JUDGED.map((c) => [
+      c,
+      fitLogistic(
+        X,
+        examples.map((e) => e.y[c]),
+        vocab.length,
+        chosen[c].lambda,
+      ),
+    ]),
+  ) as Record<Judged, Fitted>;
+  const weights: Record<string, number[]> = {};
+  vocab.forEach((name, i) => {
+    const row = JUDGED.map((c) => Math.round(fitted[c].w[i]! * 1000) / 1000);
+    if (row.some((w) => Math.abs(w) >= 0.01)) weights[name] = row;
+  });
+  const model: JudgementModel = {
+    about: `Trained by npm run train on ${examples.length} development posts of the real-post sample (tests/corpus/real)`,
+    categories: Object.fromEntries(
+      JUDGED.map((c) => [c, { bias: Math.round(fitted[c].bias * 1000) / 1000, threshold: chosen[c].threshold }]),
+    ) as JudgementModel['categories'],
+    weights,
+  };
+  writeFileSync(WEIGHTS_FILE, JSON.stringify(model) + '\n');
+  console.log(`${Object.keys(weights).length} features kept of ${vocab.length} -> ${WEIGHTS_FILE}`);
+}
+
+if (process.argv[1]?.endsWith('train.ts')) main();
