@@ -85,8 +85,33 @@ testAnalyzer('begging', {
     'Mentionnez le nom de votre référent dans le formulaire.',
     'Nous vous remercions de votre patience pendant la migration.',
     'Présentez-vous en commentaire : qui êtes-vous, sur quoi travaillez-vous ?',
+    // Real posts: a thank-you, a real question, the participle, an object tagged, an answer asked for
+    'Thanks for helping spread the word!',
+    'We learned a lot from the pilot, here are three notes for teams starting one.',
+    'Please share which one and why: we are choosing the new logo together.',
+    'Nous avons un jardin partagé à la mairie.',
+    'Tag a photo with #summer to find it later.',
+    'Share your best tip if you have one.',
+    'I like it when you call me before the meeting.',
+    'Should we open on Sundays, yes or no? Tell us what your mornings look like and we will decide by June.',
   ],
   invalid: [
+    // Requests by structure, whatever verb follows the condition (real posts)
+    ['LIKE if you miss summer ☀️', 'begging/like', 'LIKE if you miss'],
+    ["Hit 'Share' if your dog agrees", 'begging/share', "Share' if"],
+    ['RT to support our team', 'begging/share', 'RT to support our'],
+    [
+      "Great recap. Read the guide, and subscribe so you won't miss anything",
+      'begging/follow',
+      'and subscribe so you won',
+    ],
+    ['YES or NO?', 'begging/reaction-vote', 'YES or NO'],
+    ['My perfect Sunday is ____', 'begging/empty-comment', '___'],
+    ['Caption this!', 'begging/empty-comment', 'Caption this'],
+    ['Tag a founder who needs this', 'begging/tag', 'Tag a'],
+    ["Fav si t'as déjà croisé cette télécommande", 'begging/like', "Fav si t'as"],
+    ['Identifiez une collègue qui adore le café', 'begging/tag', 'Identifiez une collègue'],
+    ['1 ou 2 ?', 'begging/reaction-vote', '1 ou 2'],
     // English
     ['Like and share if you agree!!!', 'begging/like', 'Like and share'],
     ['Like if you agree 👇', 'begging/like', 'Like if you agree'],

@@ -6,12 +6,20 @@
  */
 import { words } from '../kit/words';
 import { dropOverlaps, isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import { buildGroupIndex, guardedFindings, isNegated } from '../kit/phrase-analyzer';
+import {
+  buildGroupIndex,
+  guardedFindings,
+  inLanguage,
+  isNegated,
+  isQuoted,
+  sentenceLanguage,
+} from '../kit/phrase-analyzer';
+import { toNormalized } from '../kit/text';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { beggingEn } from './phrases.en';
 import { beggingFr } from './phrases.fr';
 
-export const beggingGroups = [...beggingEn, ...beggingFr];
+export const beggingGroups = [...inLanguage('en', beggingEn, true), ...inLanguage('fr', beggingFr, true)];
 /** Both languages at once: French posts borrow "like", "follow" and "RT". */
 export const beggingIndex = buildGroupIndex(beggingGroups);
 
@@ -53,9 +61,11 @@ function codeWordComments(ctx: Context): RawFinding[] {
   return out;
 }
 
-const CONTEST_WORDS = new Set(
-  words('giveaway contest concours tirage sweepstakes gagner gagnez win prize lot lots cadeau cadeaux gift'),
-);
+/** Per language: "a lot" is no prize, and "win" no French word. */
+const CONTEST_WORDS = {
+  en: new Set(words('giveaway contest sweepstakes win prize gift')),
+  fr: new Set(words('concours tirage gagner gagnez lot lots cadeau cadeaux')),
+} as const;
 const CONTEST_ENTRIES = new Set(['begging/like', 'begging/share', 'begging/follow', 'begging/tag']);
 const VOTE_LINKS = /^\s*(?:=|→|->|➡)\s*$/;
 const VOTE_WORDS = new Set(['for', 'pour', 'if', 'si', 'means', 'egal']);
@@ -84,8 +94,150 @@ function reactionVotes(ctx: Context): RawFinding[] {
 function contests(ctx: Context, found: readonly RawFinding[]): RawFinding[] {
   if (found.some((f) => f.rule === 'begging/contest')) return [];
   if (!found.some((f) => CONTEST_ENTRIES.has(f.rule))) return [];
-  const marker = ctx.tokens.find((t) => (t.kind === 'word' || t.kind === 'hashtag') && CONTEST_WORDS.has(t.text));
+  const marker = ctx.tokens.find(
+    (t) =>
+      (t.kind === 'word' || t.kind === 'hashtag') &&
+      (CONTEST_WORDS[sentenceLanguage(ctx, t.sentence) ?? ctx.lang].has(t.text) ||
+        (t.kind === 'hashtag' && (CONTEST_WORDS.en.has(t.text) || CONTEST_WORDS.fr.has(t.text)))),
+  );
   return marker ? [{ rule: 'begging/contest', confidence: 0.85, span: [marker.start, marker.end] }] : [];
+}
+
+/** Engagement verbs, as the imperative that opens a request, with the rule each one asks for. */
+const ENGAGEMENT_VERBS = new Map<string, string>([
+  ...words('like likez aimez fav favorite heart react').map((w) => [w, 'begging/like'] as const),
+  ...words('share reshare rt retweet repost partagez repartagez retweetez repostez relayez').map(
+    (w) => [w, 'begging/share'] as const,
+  ),
+  ...words('follow subscribe suivez abonnez').map((w) => [w, 'begging/follow'] as const),
+  // "Reply to this email if…", "Répondez à ce mail si…" ask for an answer: only "comment" is about the numbers.
+  ...words('comment commentez').map((w) => [w, 'begging/empty-comment'] as const),
+  ...words('tag taggez taguez identifiez mentionnez').map((w) => [w, 'begging/tag'] as const),
+  ...words('vote votez').map((w) => [w, 'begging/reaction-vote'] as const),
+]);
+/** What turns the bare verb into a request for the numbers: a condition or a purpose. */
+const CONDITIONS = new Set(words('if when si quand'));
+const PURPOSES = new Set(words('so to pour afin'));
+/** Words that may stand before the opening verb of a request. */
+const LEAD_INS = new Set(words('please pls plz kindly just now then so and et puis alors allez go svp'));
+/** What the verb asks for when it is substance, not numbers ("share your best tip if…"). */
+const SUBSTANCE = new Set(
+  words(
+    'your ur vos votre ton ta tes what how why which where whether tip tips thoughts experience experiences idea ideas advice story stories feedback opinion opinions views insights questions question avis astuce astuces experience idees conseil conseils histoire histoires question questions retour retours commentaire',
+  ),
+);
+/** "… so you won't miss", "… pour ne rien rater": following for the numbers, said as a favour. */
+const MISS_WORDS = new Set(words('miss missing rater manquer louper'));
+
+/**
+ * An engagement verb opening a sentence or a clause, then within a few words a
+ * condition or a purpose, whatever the verb after it: "LIKE if you miss summer",
+ * "RT to support", "Hit 'Share' if…", "…, and subscribe so you won't miss".
+ */
+function engagementRequests(ctx: Context): RawFinding[] {
+  const { tokens, sentences, norm } = ctx;
+  const out: RawFinding[] = [];
+  // A clause starts a sentence, or follows a comma, a colon, a dash or an emoji.
+  const clauseStart = (i: number, s: (typeof sentences)[number]) =>
+    i === s.firstToken ||
+    tokens[i - 1]!.kind === 'emoji' ||
+    /[,;:–—-]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  for (const s of sentences) {
+    for (let start = s.firstToken; start < s.endToken; start++) {
+      if (!clauseStart(start, s)) continue;
+      const found = requestAt(ctx, start, s.endToken);
+      if (found) {
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function requestAt(ctx: Context, start: number, endToken: number): RawFinding | null {
+  const { tokens } = ctx;
+  let i = start;
+  while (i < endToken && i < start + 3 && LEAD_INS.has(tokens[i]!.text)) i++;
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let verbAt = i;
+  // "Hit like if…", "Smash that share button", "Tap the ❤️ if…"
+  if (HIT_VERBS.has(t.text)) {
+    let j = i + 1;
+    if (tokens[j] && HIT_OBJECT_LEAD.has(tokens[j]!.text)) j++;
+    if (j >= endToken || !ENGAGEMENT_VERBS.has(tokens[j]!.text)) return null;
+    verbAt = j;
+  }
+  const rule = ENGAGEMENT_VERBS.get(tokens[verbAt]!.text);
+  if (!rule) return null;
+  const next = tokens[verbAt + 1];
+  if (next && verbAt + 1 < endToken && SUBSTANCE.has(next.text)) return null;
+  let end = -1;
+  for (let j = verbAt + 1; j < endToken && j <= verbAt + 6; j++) {
+    const w = tokens[j]!.text;
+    if (CONDITIONS.has(w) || (PURPOSES.has(w) && j <= verbAt + 3)) {
+      end = Math.min(j + 2, endToken - 1);
+      break;
+    }
+    if (MISS_WORDS.has(w) || (rule === 'begging/follow' && j === verbAt + 1 && NOW_WORDS.has(w))) {
+      end = j;
+      break;
+    }
+  }
+  if (end < 0 || isNegated(tokens, i) || isQuoted(ctx, t)) return null;
+  return { rule, confidence: 0.8, span: [tokens[start]!.start, tokens[end]!.end] };
+}
+/** "…, and subscribe today": a follow asked for now is a follow asked for. */
+const NOW_WORDS = new Set(words('today now below here maintenant aujourd'));
+const HIT_OBJECT_LEAD = new Set(words('the that this le ce a un'));
+const HIT_VERBS = new Set(words('hit smash tap press click appuyez cliquez'));
+
+/** "YES or NO?", "1 ou 2 ?", "Team A or team B?": a vote by comment, when nothing else is asked. */
+const VOTE_PAIRS = [
+  ['yes', 'no'],
+  ['oui', 'non'],
+] as const;
+function commentVotes(ctx: Context): RawFinding[] {
+  if (ctx.wordCount > 14) return [];
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    if (!s.terminator.includes('?') && !ctx.norm.text.slice(s.end, s.end + 2).includes(':')) continue;
+    for (let i = s.firstToken; i + 2 < s.endToken; i++) {
+      const a = tokens[i]!;
+      const or = tokens[i + 1]!;
+      const b = tokens[i + 2]!;
+      if (or.text !== 'or' && or.text !== 'ou') continue;
+      const pair = VOTE_PAIRS.some(([x, y]) => a.text === x && b.text === y);
+      const numbers = a.kind === 'number' && b.kind === 'number' && a.text.length <= 2 && b.text.length <= 2;
+      if (pair || numbers) return [{ rule: 'begging/reaction-vote', confidence: 0.8, span: [a.start, b.end] }];
+    }
+  }
+  return [];
+}
+
+/** "My perfect Sunday is ____", "Caption this!", "Complétez la phrase": comments as the only purpose. */
+const blankIndex = new PhraseIndex([
+  { pattern: 'caption this|it', meta: null },
+  { pattern: 'finish|complete|fill ~1 the|this|in ~1 sentence|blank|blanks', meta: null },
+  { pattern: 'completez|complete|terminez|finissez ~1 la|cette ~1 phrase', meta: null },
+  { pattern: 'legendez|legende ~1 cette|la ~1 photo|image', meta: null },
+]);
+function fillInTheBlank(ctx: Context): RawFinding[] {
+  const blank = ctx.original.indexOf('___');
+  if (blank >= 0 && ctx.wordCount <= 40) {
+    const start = toNormalized(ctx.norm, blank);
+    return [{ rule: 'begging/empty-comment', confidence: 0.8, span: [start, start + 3] }];
+  }
+  const m = matchesOf(ctx, blankIndex)[0];
+  if (!m || isNegated(ctx.tokens, m.firstToken)) return [];
+  return [
+    {
+      rule: 'begging/empty-comment',
+      confidence: 0.8,
+      span: [ctx.tokens[m.firstToken]!.start, ctx.tokens[m.lastToken]!.end],
+    },
+  ];
 }
 
 export const begging: Analyzer = {
@@ -94,6 +246,9 @@ export const begging: Analyzer = {
   run(ctx) {
     let found = guardedFindings(ctx, beggingIndex, TOPIC_WORDS);
     found.push(...reactionVotes(ctx), ...codeWordComments(ctx));
+    // The structural detectors catch what the phrase lists miss; where a phrase already matched, it says it.
+    for (const f of [...engagementRequests(ctx), ...commentVotes(ctx), ...fillInTheBlank(ctx)])
+      if (!found.some((g) => g.span && f.span && g.span[0] < f.span[1] && f.span[0] < g.span[1])) found.push(f);
     // Only drafts that ask for shares need the walk over every word.
     const asksForShares = found.some((f) => f.rule === 'begging/share');
     if (asksForShares && ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)))

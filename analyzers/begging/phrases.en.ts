@@ -38,13 +38,14 @@ export const beggingEn: PhraseGroup[] = [
     rule: 'begging/share',
     confidence: 0.9,
     patterns: [
-      'please|pls|plz|plse|kindly ~1 share|rt|retweet|repost|reshare|spread|boost !your|ur|yours|what|how|any|some|one|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights|favorite|favourite|best|examples|lessons|questions|comments',
+      'please|pls|plz|plse|kindly ~1 share|rt|retweet|repost|reshare|spread|boost !your|ur|yours|what|how|which|why|where|whether|when|a|an|any|some|one|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights|favorite|favourite|best|examples|lessons|questions|comments',
       `${NOT_A_REQUEST} share|rt|retweet|repost|reshare ~1 this|it|away|everywhere|widely|around|far|pls|please|plz|if|with !you`,
       'rt|retweet|repost|reshare ~1 pls|please|plz|svp|if|this',
       `${NOT_A_REQUEST} share|rt|retweet|repost|reshare if|when ~1 you|u ~2 agree|relate|love|loved|like|liked|enjoy*|laughed|smiled|support|care|remember|want|believe|feel|think|re|are|got`,
       `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
       'help|helps ~2 spread ~2 word|news|message|love',
-      'spread the word',
+      // "Thanks for helping spread the word" thanks people; it asks nothing.
+      '<!for|helping|you|we|they|i|thanks|thank spread the word',
       'help|helps us|me ~4 by ~1 sharing|reposting|retweeting|spreading|liking|following',
       'rt|retweet|repost rt|retweet|repost',
       `${NOT_A_REQUEST} follow|like rt|retweet|repost|share`,
@@ -88,6 +89,8 @@ export const beggingEn: PhraseGroup[] = [
       '<!we|i|they|to tag|mention your|ur ~2 friend|friends|bestie|bff|partner|mom|mum|dad|sister|brother|boss|colleague|coworker|team|crew|squad|buddy|mate|other|better|wife|husband',
       '<!we|i|they|to tag|mention ?{number} ~1 friend|friends|someone|somebody|buddy|buddies|bestie|besties|bff|mate|mates|person|people|coworker|coworkers|colleague|colleagues|partner|bae|squad|crew|who|everyone|manager|managers|boss|developer|developers|designer|designers|recruiter|recruiters|parent|parents|mom|mum|dad|neighbor|neighbour|neighbors|neighbours',
       'forget ~2 tag',
+      // Whoever the someone is ("tag a founder", "tag your team"); not an object ("tag a photo").
+      '<!we|i|they|to|a|the|price|name|hash|gift|this|that|you|u tag|mention a|an|some|someone|somebody|anyone|your|ur|those|every|him|her|them|us !photo|photos|pic|pics|picture|pictures|post|posts|image|images|video|videos|content|location|locations|story|stories|product|products|shot|shots|tweet|tweets|file|files|brand|brands|page|pages|account|accounts|link|links|items|item',
     ],
   },
   {

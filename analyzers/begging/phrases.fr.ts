@@ -35,8 +35,9 @@ export const beggingFr: PhraseGroup[] = [
     confidence: 0.9,
     patterns: [
       `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
-      `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|a|autour|stp|svp|si|un|massivement|partout|vite`,
-      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|partage|rt !{any}`,
+      // "partage" is also the participle ("un jardin partagé à la mairie"): only with what makes it a request.
+      `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|autour|stp|svp|si|massivement|partout|vite`,
+      `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|rt !{any}`,
       'faites|fais ~1 tourner|circuler',
       `${PAS_UNE_DEMANDE} rt|retweetez|partage|partagez|repartagez si|quand`,
       '1|un rt|partage si|pour|quand',
@@ -73,6 +74,7 @@ export const beggingFr: PhraseGroup[] = [
     patterns: [
       '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|taggue|tag|mentionnez|mentionne ?{number} ~1 ami|amis|amie|amies|pote|potes|copain|copains|copine|copines|personne|personnes|quelqu_un|quelqu|collegue|collegues|proche|proches|bff|meilleur|meilleure|soeur|frere|maman|papa|famille|celui|celle|ceux|celles|tous|manager|managers|chef|chefs|boss|recruteur|recruteuse|dev|developpeur|developpeuse|voisin|voisine|voisins|parent|parents',
       'oubliez|oublie pas ~2 identifier|taguer|tagger|mentionner',
+      '<!je|j|on|nous|qui|vous|tu|il|elle|les|se identifiez|identifie|taguez|tague|taggez|mentionnez|mentionne un|une|quelqu_un|votre|vos|ton|ta|tes !photo|photos|publication|publications|post|posts|image|images|video|videos|contenu|lieu|produit|produits|lien|liens|compte|comptes|page|pages',
       '<!je|j|on|nous|qui|vous|tu|il|elle identifiez|identifie|taguez|tague|taggez|mentionnez ton|ta|tes|votre|vos ~2 ami|amie|amis|amies|pote|potes|bff|meilleur|meilleure|collegue|collegues|soeur|frere|mere|pere|maman|papa|moitie|cheri|cherie|copain|copine|boss|chef|equipe',
     ],
   },

@@ -47,7 +47,8 @@ const bucket = (n: number, edges: readonly number[]) => {
 export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?: FeatureSpans): Features {
   const f: Features = new Map();
   const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
-  const lang = ctx.lang;
+  const variant = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.JV ?? '';
+  const lang = variant.includes('nolang') ? 'x' : ctx.lang;
   const { tokens } = ctx;
   const limit = Math.min(tokens.length, MAX_TOKENS);
 
@@ -67,7 +68,8 @@ export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?
       if (spans && t.kind === 'word') spans.set(uni, [t.start, t.end]);
     }
     if (t.kind === 'hashtag') f.set(`${lang}:#${t.text}`, 1);
-    if (prev !== null && prevSentence === t.sentence) {
+    if (variant.includes('stem') && t.kind === 'word' && t.text.length > 5) f.set(`${lang}:${t.text.slice(0, 5)}~`, 1);
+    if (!variant.includes('nobi') && prev !== null && prevSentence === t.sentence) {
       const bi = `${lang}:${prev} ${term}`;
       if (!f.has(bi)) {
         f.set(bi, 1);

@@ -5,6 +5,8 @@
  */
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
+import { detectLanguage } from './language';
+import type { Lang } from './types';
 import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
 import { countBelow, type Token } from './text';
 
@@ -18,6 +20,47 @@ export interface PhraseGroup {
   readonly inQuotes?: boolean;
   /** Fire even after a negation. */
   readonly ignoreNegation?: boolean;
+  /**
+   * The language the patterns are written in: they are matched only on
+   * sentences that are not clearly in the other language ("sale" is dirty in
+   * French, "lot" a prize, "primé" is not "Prime Minister").
+   */
+  readonly lang?: Lang;
+  /** With `lang`: also match on sentences whose language is unclear (French posts borrow "like", "RT"). */
+  readonly borrowed?: boolean;
+}
+
+/** Above this, a sentence is clearly in its detected language. */
+const CLEAR_LANGUAGE = 0.5;
+
+/**
+ * The language of one sentence when its words make it clear, else undefined.
+ * Worked out once per sentence, only for sentences that hold a candidate match.
+ */
+export function sentenceLanguage(ctx: Context, sentenceIndex: number): Lang | undefined {
+  const langs = ctx.memo('kit/sentence-langs', () => new Map<number, Lang | null>());
+  const known = langs.get(sentenceIndex);
+  if (known !== undefined) return known ?? undefined;
+  const s = ctx.sentences[sentenceIndex];
+  let lang: Lang | null = null;
+  if (s && s.endToken > s.firstToken) {
+    const guess = detectLanguage('', ctx.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 60)), ctx.lang);
+    if (guess.confidence >= CLEAR_LANGUAGE) lang = guess.lang;
+  }
+  langs.set(sentenceIndex, lang);
+  return lang ?? undefined;
+}
+
+/** Whether a group written in one language may match in this sentence. */
+function speaksGroupLanguage(ctx: Context, group: PhraseGroup, sentenceIndex: number): boolean {
+  if (!group.lang) return true;
+  const lang = sentenceLanguage(ctx, sentenceIndex) ?? (group.borrowed ? group.lang : ctx.lang);
+  return lang === group.lang;
+}
+
+/** Tags every group with the language its patterns are written in. */
+export function inLanguage(lang: Lang, groups: readonly PhraseGroup[], borrowed = false): PhraseGroup[] {
+  return groups.map((g) => ({ ...g, lang, ...(borrowed && { borrowed }) }));
 }
 
 export interface GroupMeta {
@@ -139,6 +182,7 @@ export function guardedFindings(
     }
     if (!group.inQuotes && isQuoted(ctx, first)) continue;
     if (topicWords && sentenceHasAny(ctx, first.sentence, topicWords)) continue;
+    if (!speaksGroupLanguage(ctx, group, first.sentence)) continue;
     if (!accept(m)) continue;
     out.push({ rule: group.rule, confidence: group.confidence, span: [first.start, last.end] });
   }

@@ -6,15 +6,15 @@
  */
 import { beggingGroups, beggingIndex } from '../begging';
 import { sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
+import { buildGroupIndex, guardedFindings, inLanguage } from '../kit/phrase-analyzer';
 import { matchesOf } from '../kit/phrases';
 import { computeSignals } from '../signals';
 import { missingValueEn } from './phrases.en';
 import { missingValueFr } from './phrases.fr';
 
 export const missingValueGroups = [
-  ...missingValueEn,
-  ...missingValueFr,
+  ...inLanguage('en', missingValueEn),
+  ...inLanguage('fr', missingValueFr),
   ...beggingGroups
     .filter((g) => g.rule === 'begging/cross-promo')
     .map((g) => ({ ...g, rule: 'missing-value/cross-promo' })),

@@ -7,13 +7,13 @@
  */
 import { words } from '../kit/words';
 import { dropOverlaps, sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import { buildGroupIndex, guardedFindings, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
+import { buildGroupIndex, guardedFindings, inLanguage, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
 import { computeSignals, type Signals } from '../signals';
 import { FIRST_PERSON } from '../signals/phrases';
 import { selfCentredEn } from './phrases.en';
 import { selfCentredFr } from './phrases.fr';
 
-export const selfCentredGroups = [...selfCentredEn, ...selfCentredFr];
+export const selfCentredGroups = [...inLanguage('en', selfCentredEn), ...inLanguage('fr', selfCentredFr)];
 export const selfCentredIndex = buildGroupIndex(selfCentredGroups);
 
 const TOPIC_WORDS = new Set(

@@ -2,6 +2,8 @@ import { testAnalyzer } from '../kit/test-analyzer';
 
 testAnalyzer('self-centred', {
   valid: [
+    // French "primé" is not the English "Prime Minister"
+    'The Prime Minister visits Lyon today to open the new tram line.',
     // English: personal voice, stories with a lesson, reader-framed announcements, credit to others
     'I failed my first product launch. I spent months building, I never talked to a customer, and I learned the hard way: interview five users before you write a line of code.',
     'Three years ago I was let go. I was angry, I was scared, and I was wrong about what mattered. What I learned: your network is the people you helped, not the people you met.',

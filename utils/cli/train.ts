@@ -19,13 +19,14 @@ import { JUDGED, type Judged, type JudgementModel } from '../../analyzers/judgem
 import type { Features } from '../../analyzers/judgement/features';
 import { ROOT, readRealPosts, type RealPost } from './real-corpus';
 import { readLabels, type FinalLabel } from './real-labels';
+import { readLabelled } from './eval';
 
 export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.json');
 const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 /** A word or word pair must be in this many development posts to get a weight. */
 const MIN_DOCS = 3;
 const FOLDS = 5;
-const LAMBDAS = [3e-4, 1e-3, 3e-3, 1e-2];
+const LAMBDAS = [1e-3, 3e-3, 1e-2, 3e-2, 0.1];
 const THRESHOLDS = Array.from({ length: 31 }, (_, i) => 0.15 + i * 0.025);
 
 export interface Example {
@@ -180,11 +181,33 @@ function countsOf(flags: readonly boolean[], y: readonly number[]): Counts {
   return c;
 }
 
+/** Posts that only ever train (`--extra`): the hand-written sets, never scored. */
+let extraExamples: Example[] = [];
+
+export function extraExamplesOf(files: readonly string[]): Example[] {
+  const out: Example[] = [];
+  for (const file of files)
+    for (const post of readLabelled(file)) {
+      const options = { platform: post.platform } as const;
+      const y = Object.fromEntries(JUDGED.map((c) => [c, post.labels.includes(c) ? 1 : 0])) as Example['y'];
+      out.push({
+        id: `extra:${post.id}`,
+        lang: post.lang,
+        text: post.text,
+        post: { id: post.id, source: 'extra', site: post.platform, kind: 'post', text: post.text },
+        y,
+        features: judgementFeatures(post.text, options),
+        rules: { begging: false, 'self-centred': false, 'missing-value': false },
+      });
+    }
+  return out;
+}
+
 /** Out-of-fold probabilities for every development post, per lambda. */
 function outOfFold(examples: readonly Example[], category: Judged, lambda: number): number[] {
   const probs = new Array<number>(examples.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = examples.filter((e) => foldOf(e.id) !== fold);
+    const train = [...examples.filter((e) => foldOf(e.id) !== fold), ...extraExamples];
     const vocab = vocabularyOf(train);
     const fitted = fitLogistic(
       encode(train, vocab),
@@ -214,6 +237,7 @@ function main() {
   });
   const labels = readLabels().filter((l) => l.split === 'dev');
   const examples = examplesOf(labels, readRealPosts());
+  extraExamples = extraExamplesOf(values.extra ?? []);
   console.log(
     `${examples.length} development posts (fr ${examples.filter((e) => e.lang === 'fr').length}, en ${examples.filter((e) => e.lang === 'en').length})`,
   );
@@ -257,14 +281,15 @@ function main() {
   }
   if (values['folds-only']) return;
 
-  const vocab = vocabularyOf(examples);
-  const X = encode(examples, vocab);
+  const all = [...examples, ...extraExamples];
+  const vocab = vocabularyOf(all);
+  const X = encode(all, vocab);
   const fitted = Object.fromEntries(
     JUDGED.map((c) => [
       c,
       fitLogistic(
         X,
-        examples.map((e) => e.y[c]),
+        all.map((e) => e.y[c]),
         vocab.length,
         chosen[c].lambda,
       ),
