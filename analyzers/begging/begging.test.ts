@@ -87,6 +87,10 @@ testAnalyzer('begging', {
     'Présentez-vous en commentaire : qui êtes-vous, sur quoi travaillez-vous ?',
     // Real posts: a thank-you, a real question, the participle, an object tagged, an answer asked for
     'Thanks for helping spread the word!',
+    'Thank you @FinalCutKing for helping us spread the word on #GivingTuesday',
+    "It's great to be back in Calgary! Looking forward to seeing everyone tonight!",
+    'On October 19, vote to protect our economy.',
+    'Today, the number of people who follow me on LinkedIn passed 250,000.',
     'We learned a lot from the pilot, here are three notes for teams starting one.',
     'Please share which one and why: we are choosing the new logo together.',
     'Nous avons un jardin partagé à la mairie.',

@@ -110,10 +110,10 @@ const ENGAGEMENT_VERBS = new Map<string, string>([
     (w) => [w, 'begging/share'] as const,
   ),
   ...words('follow subscribe suivez abonnez').map((w) => [w, 'begging/follow'] as const),
+  // "Vote to protect our economy" is an election, not a reaction vote: votes are read by reactionVotes().
   // "Reply to this email if…", "Répondez à ce mail si…" ask for an answer: only "comment" is about the numbers.
   ...words('comment commentez').map((w) => [w, 'begging/empty-comment'] as const),
   ...words('tag taggez taguez identifiez mentionnez').map((w) => [w, 'begging/tag'] as const),
-  ...words('vote votez').map((w) => [w, 'begging/reaction-vote'] as const),
 ]);
 /** What turns the bare verb into a request for the numbers: a condition or a purpose. */
 const CONDITIONS = new Set(words('if when si quand'));

@@ -45,7 +45,7 @@ export const beggingEn: PhraseGroup[] = [
       `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
       'help|helps ~2 spread ~2 word|news|message|love',
       // "Thanks for helping spread the word" thanks people; it asks nothing.
-      '<!for|helping|you|we|they|i|thanks|thank spread the word',
+      '<!for|helping|you|we|they|i|thanks|thank|us|me spread the word',
       'help|helps us|me ~4 by ~1 sharing|reposting|retweeting|spreading|liking|following',
       'rt|retweet|repost rt|retweet|repost',
       `${NOT_A_REQUEST} follow|like rt|retweet|repost|share`,
@@ -61,7 +61,9 @@ export const beggingEn: PhraseGroup[] = [
     rule: 'begging/share',
     confidence: 0.6,
     patterns: [
-      `${NOT_A_REQUEST} share|send|forward ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts`,
+      `${NOT_A_REQUEST} share|send ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts`,
+      // "Looking forward to seeing everyone tonight" looks forward; it asks nothing.
+      '<!looking|look|looks|fast|going|moving|step|steps|i|we forward ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts',
     ],
   },
   {
@@ -148,7 +150,7 @@ export const beggingEn: PhraseGroup[] = [
     // Above the plain like/follow requests, so "like our Facebook page" reads as cross-promotion.
     confidence: 0.92,
     patterns: [
-      'join|follow|find|check|catch|like us|me ?out|too|also on|at|over ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|other',
+      '<!who|that|which|people|they|we|i|you join|follow|find|check|catch|like us|me ?out|too|also on|at|over ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|other',
       'join|follow|like|check|visit|subscribe ?to|out our|my other|new|second|backup ~1 page|account|group|channel|profile',
       'join|follow|like|visit|subscribe ?to|out our|my ~1 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
       'we|i ~2 also|now on instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',

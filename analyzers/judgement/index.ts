@@ -7,8 +7,11 @@
  */
 import { CONFIDENCE_BAR, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
+import { computeSignals } from '../signals';
+
+const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
 import { draftFeatures, type FeatureSpans, type Features } from './features';
-import { contributions, JUDGED, logit, sigmoid, type Judged, type JudgementModel } from './model';
+import { contributions, JUDGED, logits, sigmoid, type Judged, type JudgementModel } from './model';
 import weights from './weights.json';
 
 export const MODEL = weights as unknown as JudgementModel;
@@ -18,15 +21,20 @@ const RULE_ANALYZERS = ['begging', 'self-centred', 'missing-value'] as const;
 
 interface Judgement {
   features: Features;
-  spans: FeatureSpans;
+  /** Log-odds per category, in JUDGED order. */
+  z: number[];
+}
+
+function rulesSeen(ctx: Context): RawFinding[] {
+  const rules: RawFinding[] = [];
+  for (const id of RULE_ANALYZERS) rules.push(...(ctx.raw.get(id) ?? []));
+  return rules;
 }
 
 function judgementOf(ctx: Context): Judgement {
   return ctx.memo('judgement', () => {
-    const rules: RawFinding[] = [];
-    for (const id of RULE_ANALYZERS) rules.push(...(ctx.raw.get(id) ?? []));
-    const spans: FeatureSpans = new Map();
-    return { features: draftFeatures(ctx, rules, spans), spans };
+    const features = draftFeatures(ctx, rulesSeen(ctx));
+    return { features, z: logits(MODEL, features) };
   });
 }
 
@@ -47,11 +55,14 @@ export function confidenceFor(p: number, threshold: number): number {
 }
 
 /** Up to three words or word pairs of the draft that pushed hardest, as written. */
-function evidence(ctx: Context, category: Judged, judgement: Judgement): string {
+function evidence(ctx: Context, category: Judged): string {
+  // Where each word was is only needed when a hint is shown: worked out again then.
+  const spans: FeatureSpans = new Map();
+  const features = draftFeatures(ctx, rulesSeen(ctx), spans);
   const quoted: string[] = [];
   const used: (readonly [number, number])[] = [];
-  for (const { name } of contributions(MODEL, category, judgement.features, (n) => judgement.spans.has(n))) {
-    const span = judgement.spans.get(name)!;
+  for (const { name } of contributions(MODEL, category, features, (n) => spans.has(n))) {
+    const span = spans.get(name)!;
     if (used.some(([a, b]) => span[0] < b && a < span[1])) continue;
     used.push(span);
     const [start, end] = toOriginal(ctx.norm, span[0], span[1]);
@@ -69,13 +80,20 @@ function judge(category: Judged): Analyzer {
       if (!readyToJudge(ctx)) return [];
       const judgement = judgementOf(ctx);
       const model = MODEL.categories[category];
-      const p = sigmoid(logit(MODEL, category, judgement.features));
+      const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
       const confidence = confidenceFor(p, model.threshold);
       if (confidence < CONFIDENCE_BAR.strict) return [];
+      // Where a phrase rule of the category saw something, however unsure, its own confidence decides.
+      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= CONFIDENCE_BAR.strict)) return [];
       const shown = CONFIDENCE_BAR[ctx.sensitivity];
-      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= shown)) return [];
+      const said = (id: string) => (ctx.raw.get(id) ?? []).some((r) => r.confidence >= shown);
+      // Bait or a boast already has its hint; "and it gives nothing" on top would be piling on.
+      if (category === 'missing-value' && (said('begging') || said('self-centred'))) return [];
+      // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
+      if (category === 'self-centred' && TURNED_TO_READER.some((id) => computeSignals(ctx).valueKinds.has(id)))
+        return [];
       // A judgement the writer cannot trace to their own words is not worth showing.
-      const words = evidence(ctx, category, judgement);
+      const words = evidence(ctx, category);
       if (!words) return [];
       // Never a warning: a model's judgement is a question for the writer, not a verdict.
       return [{ rule: `${category}/whole-post`, confidence: Math.min(0.79, confidence), data: { evidence: words } }];

@@ -24,15 +24,31 @@ export interface JudgementModel {
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The model's log-odds for one category. */
-export function logit(model: JudgementModel, category: Judged, features: Features): number {
-  const k = JUDGED.indexOf(category);
-  let z = model.categories[category].bias;
+/**
+ * The weights as a Map, built on first use: looking fresh strings up in a
+ * large object literal costs far more than a Map lookup.
+ */
+const tables = new WeakMap<JudgementModel, Map<string, readonly number[]>>();
+function tableOf(model: JudgementModel): Map<string, readonly number[]> {
+  let table = tables.get(model);
+  if (!table) tables.set(model, (table = new Map(Object.entries(model.weights))));
+  return table;
+}
+
+/** The model's log-odds for every category, in JUDGED order, in one pass over the features. */
+export function logits(model: JudgementModel, features: Features): number[] {
+  const table = tableOf(model);
+  const z = JUDGED.map((c) => model.categories[c].bias);
   for (const [name, value] of features) {
-    const w = model.weights[name];
-    if (w) z += (w[k] ?? 0) * value;
+    const w = table.get(name);
+    if (w) for (let k = 0; k < z.length; k++) z[k]! += (w[k] ?? 0) * value;
   }
   return z;
+}
+
+/** The model's log-odds for one category. */
+export function logit(model: JudgementModel, category: Judged, features: Features): number {
+  return logits(model, features)[JUDGED.indexOf(category)]!;
 }
 
 /** The features that pushed hardest towards the category, strongest first. */
@@ -43,9 +59,10 @@ export function contributions(
   accept: (name: string) => boolean = () => true,
 ): { name: string; weight: number }[] {
   const k = JUDGED.indexOf(category);
+  const table = tableOf(model);
   const out: { name: string; weight: number }[] = [];
   for (const [name, value] of features) {
-    const w = model.weights[name]?.[k];
+    const w = table.get(name)?.[k];
     if (w && w * value > 0 && accept(name)) out.push({ name, weight: w * value });
   }
   return out.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));

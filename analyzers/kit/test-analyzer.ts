@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { catalogues } from '../locales';
-import type { BoxKind, Category, Lang, Platform, Sensitivity } from './types';
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Stage } from './types';
 
 export interface CaseOptions {
   platform?: Platform;
@@ -16,6 +16,8 @@ export interface CaseOptions {
   kind?: BoxKind;
   sensitivity?: Sensitivity;
   ownDomains?: readonly string[];
+  /** `typing` for a draft still being written; the default is `finished`, as in the checklist and the CLI. */
+  stage?: Stage;
 }
 
 export interface ValidCase extends CaseOptions {
@@ -42,7 +44,7 @@ export interface Suite {
 }
 
 function keyOf(c: ValidCase) {
-  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity, c.ownDomains]);
+  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity, c.ownDomains, c.stage]);
 }
 
 export function normalizeSuite(suite: Suite): { valid: ValidCase[]; invalid: InvalidCase[] } {
@@ -89,6 +91,7 @@ function run(category: Category, c: ValidCase) {
     kind: c.kind,
     settings: { sensitivity: c.sensitivity ?? 'normal' },
     ...(c.ownDomains && { ownDomains: c.ownDomains }),
+    ...(c.stage && { stage: c.stage }),
   });
   return report.findings.filter((f) => f.category === category);
 }

@@ -74,7 +74,7 @@ export const missingValue: Analyzer = {
       last.kind === 'url' ||
       last.kind === 'hashtag' ||
       last.kind === 'emoji';
-    if (words < 6 && !looksFinished) return [];
+    if (words < 6 && !looksFinished && ctx.stage === 'typing') return [];
     // Every verdict below needs at most 20 words of content outside promotional
     // phrases; a draft of hundreds of words cannot be that empty.
     if (words > MAX_JUDGED_WORDS) return [];

@@ -5,10 +5,10 @@ testAnalyzer('missing-value', {
     // Each language's lists on its own sentences: the French adjective "sale" sells nothing
     'Quelle sale journée, il pleut sur tout le marché de Lyon.',
     // English: too short to judge yet, or giving the reader something
-    'New blog',
-    'Happy',
-    'Buy now',
-    'Check out our',
+    { text: 'New blog', stage: 'typing' },
+    { text: 'Happy', stage: 'typing' },
+    { text: 'Buy now', stage: 'typing' },
+    { text: 'Check out our', stage: 'typing' },
     'Happy Monday! One tip for the week: block 30 minutes on Friday to plan the next one.',
     'Good morning! What is the first thing you do when you open your laptop?',
     'New blog post: how we cut onboarding from 3 weeks to 5 days, with the checklist we use. https://example.com/onboarding',
@@ -31,8 +31,8 @@ testAnalyzer('missing-value', {
     'Our podcast this week: a nurse explains how she handles 12-hour shifts and still finds time to read.',
     'Good morning everyone. Quick question: do you prefer short or long onboarding videos?',
     // French
-    'Nouvel article',
-    'Bon',
+    { text: 'Nouvel article', stage: 'typing' },
+    { text: 'Bon', stage: 'typing' },
     'Bon lundi ! Un conseil pour la semaine : bloquez 30 minutes le vendredi pour préparer la suivante.',
     'Bonjour à tous ! Quelle est la première chose que vous faites en ouvrant votre ordinateur ?',
     'Nouvel article : comment nous avons réduit l’intégration de 3 semaines à 5 jours, avec notre checklist. https://exemple.fr/integration',
@@ -52,7 +52,7 @@ testAnalyzer('missing-value', {
     'Rappel : l’appel communautaire est demain à 17h, au programme :\n- les nouveautés\n- vos questions',
     'Notre podcast de la semaine : une infirmière explique comment elle tient des gardes de 12 heures.',
     'Bonjour à tous. Petite question : vous préférez les vidéos d’accueil courtes ou longues ?',
-    'Promo',
+    { text: 'Promo', stage: 'typing' },
     'Partagez votre meilleure astuce en commentaire',
   ],
   invalid: [
