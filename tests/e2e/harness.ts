@@ -73,6 +73,18 @@ export async function badgeState(page: Page) {
   });
 }
 
+/**
+ * Resolves once the page has drawn two more frames. The content script analyses
+ * a box at the next frame after its input (its first analysis always does), so
+ * whatever it would do about the keys typed so far is done by then: a condition
+ * to wait for, where a fixed sleep would be too short on a busy machine.
+ */
+export async function afterNextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
 /** The tab id Chromium gave a page (the extension sees no URLs: it has no "tabs" permission). */
 export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   await page.bringToFront();
