@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { nodeVersionProblem } from './utils/cli/node-version';
+
+// vitest 5 on Node 20 crashes in its reporter on the first failure: say why instead.
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem) throw new Error(nodeProblem);
 
 export default defineConfig({
   plugins: [WxtVitest()],
