@@ -3,11 +3,11 @@
  * work is counted (tests/work.ts), not timed, so the result does not depend on
  * how busy the machine is. Each case compares the work for a draft of size n
  * with the work for 8·n: linear is ×8 (a little less, as fixed costs are shared),
- * quadratic ×64. Timings of the same drafts are printed by `npm run bench`.
+ * quadratic ×64. `npm run bench` prints the timings of the same drafts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HousePack } from '../../analyzers/house-rules/types';
 import { startCountingWork, workAt } from '../work';
+import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from './adversarial-drafts';
 
 const counter = await startCountingWork();
 // Imported after the counter started: only code compiled afterwards is counted exactly.
@@ -36,20 +36,10 @@ describe('counting work', () => {
     run();
     const first = await counter.count(run);
     expect(first).toBeGreaterThan(1000);
+    for (let i = 0; i < 20; i++) run(); // long enough for V8 to optimise and inline the engine
     expect(await counter.count(run)).toBe(first);
   });
 });
-
-export const ADVERSARIAL_DRAFTS: [string, (n: number) => string][] = [
-  ['one endless sentence of requests', (n) => 'like and share and follow us '.repeat(n)],
-  ['a wall of hashtags', (n) => '#like #f4f #proud '.repeat(n)],
-  ['quotes everywhere', (n) => '"like this" '.repeat(n)],
-  ['numbers and followers in one sentence', (n) => 'we hit 10k followers and 20k likes 🎉 '.repeat(n)],
-  ['negations and look-alikes', (n) => "don't l1ke n'oubliez pas de p@rtager ".repeat(n)],
-  ['a single huge word', (n) => 'a'.repeat(n * 30)],
-  ['emoji and joiners', (n) => '👩🏽‍💻\u200d🔥 '.repeat(n)],
-  ['promotion without end', (n) => 'buy now -20 % shop now link in bio '.repeat(n)],
-];
 
 describe('analysis work grows linearly on adversarial drafts', () => {
   const analyzeLinkedIn = (text: string) => void analyze(text, { platform: 'linkedin' });
@@ -73,23 +63,9 @@ describe('X weighted length work grows linearly on adversarial text', () => {
 
 describe('house rules', () => {
   it('work grows linearly on long drafts full of near-matches', async () => {
-    const many: HousePack = {
-      id: 'many',
-      name: 'Many',
-      version: 1,
-      enabled: true,
-      rules: [
-        {
-          id: 'long',
-          type: 'avoid',
-          phrases: Array.from({ length: 100 }, (_, i) => `hey hey hey hey hey hey hey hey hey w${i}`),
-          message: { en: 'x' },
-        },
-      ],
-    };
-    const packs = [many];
+    const packs = [NEAR_MATCH_PACK];
     const run = (text: string) => void analyze(text, { platform: 'linkedin', houseRules: packs });
-    const { ratio } = await workAt(counter, run, (n) => 'hey '.repeat(n), 1_000, K);
+    const { ratio } = await workAt(counter, run, nearMatchDraft, 1_000, K);
     expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 });
