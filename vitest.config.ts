@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['analyzers/**/*.test.ts', 'tests/**/*.test.{ts,tsx}', 'utils/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20_000,
+    // Limits that only stop a hang, with room for a busy machine (see vitest.e2e.config.ts).
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -13,6 +13,12 @@ import { formatMessage, setLocaleMessages, type LocaleMessages } from '@/utils/i
 export const PROPERTY_SEED = 20_261_201;
 fc.configureGlobal({ seed: PROPERTY_SEED });
 
+// Testing Library's findBy… and waitFor give up after 1 s by default: too short on a busy machine.
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 15_000 });
+}
+
 const locales: Record<string, LocaleMessages> = Object.fromEntries(
   ['en', 'fr'].map((lang) => [
     lang,

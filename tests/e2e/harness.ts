@@ -43,7 +43,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 120_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

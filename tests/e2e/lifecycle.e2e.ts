@@ -71,9 +71,7 @@ describe('lifecycle', () => {
         // The worker may be gone before it answers: that is the reload.
       });
     // The old content script notices, removes its badge and underlines, and stays silent.
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('post-coach-badge').length), { timeout: 10_000 })
-      .toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(0);
     await page.keyboard.type(' and more', { delay: 3 });
     await expect
       .poll(() => page.evaluate(() => window.__fixture.texts.timeline!()))

@@ -24,10 +24,13 @@ const loops: ChildProcess[] = Array.from({ length: loopCount }, () =>
 const stopLoops = () => {
   for (const loop of loops) loop.kill('SIGKILL');
 };
+/** The suite running now, in its own process group so that stopping the stress run stops all of it. */
+let running: ChildProcess | undefined;
 process.on('exit', stopLoops);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopLoops();
+    if (running?.pid) process.kill(-running.pid, 'SIGTERM');
     process.exit(130);
   });
 }
@@ -35,13 +38,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 /** Runs `npm test`, passing its output through, and returns its exit code and closing totals line. */
 function suite(): Promise<{ code: number; totals: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['test', '--silent'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npm', ['test', '--silent'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    running = child;
     let tail = '';
     child.stdout.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       tail = (tail + chunk.toString('utf8')).slice(-2000);
     });
     child.on('close', (code) => {
+      running = undefined;
       const totals = [...tail.matchAll(/^\d+ passed, \d+ failed$/gm)].at(-1)?.[0] ?? 'no totals line';
       resolve({ code: code ?? 1, totals });
     });
