@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { nodeVersionProblem } from './utils/cli/node-version';
+
+// vitest 5 on Node 20 crashes in its reporter on the first failure: say why instead.
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem) throw new Error(nodeProblem);
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -7,6 +12,8 @@ export default defineConfig({
     include: ['analyzers/**/*.test.ts', 'tests/**/*.test.{ts,tsx}', 'utils/**/*.test.ts', 'components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20_000,
+    // Limits that only stop a hang, with room for a busy machine (see vitest.e2e.config.ts).
+    testTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
   },
 });

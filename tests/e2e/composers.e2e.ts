@@ -10,7 +10,7 @@ import { chromium, type Browser as PlainBrowser, type Page } from 'playwright-co
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzers';
 import { COMPOSERS, IGNORED, type Composer } from './composers';
-import { badgeState, chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
+import { afterNextFrames, badgeState, chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
 
 let browser: Browser;
 let control: PlainBrowser;
@@ -128,7 +128,7 @@ describe('editors the coach leaves alone', () => {
     await page.goto(`${browser.origin}${path}`);
     await focus(page);
     await page.keyboard.type('Like and share if you agree!!!', { delay: 5 });
-    await page.waitForTimeout(300);
+    await afterNextFrames(page);
     expect(await badgeState(page)).toBeNull();
     const panel = await panelFor(page);
     await expect.poll(() => panel.locator('[data-testid="live-empty"]').count()).toBe(1);

@@ -43,7 +43,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 120_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -71,6 +71,18 @@ export async function badgeState(page: Page) {
       platform: host.dataset.platform,
     };
   });
+}
+
+/**
+ * Resolves once the page has drawn two more frames. The content script analyses
+ * a box at the next frame after its input (its first analysis always does), so
+ * whatever it would do about the keys typed so far is done by then: a condition
+ * to wait for, where a fixed sleep would be too short on a busy machine.
+ */
+export async function afterNextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /** The tab id Chromium gave a page (the extension sees no URLs: it has no "tabs" permission). */

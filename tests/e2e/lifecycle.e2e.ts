@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeState, launchBrowser, tabIdOf, type Browser } from './harness';
+import { afterNextFrames, badgeState, launchBrowser, tabIdOf, type Browser } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,13 +71,15 @@ describe('lifecycle', () => {
         // The worker may be gone before it answers: that is the reload.
       });
     // The old content script notices, removes its badge and underlines, and stays silent.
-    await expect
-      .poll(() => page.evaluate(() => document.querySelectorAll('post-coach-badge').length), { timeout: 10_000 })
-      .toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(0);
     await page.keyboard.type(' and more', { delay: 3 });
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.evaluate(() => window.__fixture.texts.timeline!()))
+      .toBe('Tag a friend who needs this and more');
+    // The frame at which a live content script would have analysed the new keys.
+    await afterNextFrames(page);
     expect(errors).toEqual([]);
-    expect(await page.evaluate(() => window.__fixture.texts.timeline!())).toBe('Tag a friend who needs this and more');
+    expect(await page.evaluate(() => document.querySelectorAll('post-coach-badge').length)).toBe(0);
     await page.close();
   });
 });

@@ -1,17 +1,19 @@
 /**
- * No catastrophic regular expressions, and no super-linear analysis.
+ * No catastrophic regular expressions (linear work: tests/engine/linear-work.test.ts).
  * Phrase data never becomes a regular expression (it is matched token by
  * token), so the expressions to check are the literals and `new RegExp(...)`
  * calls in analyzers/: all of them are found through the TypeScript AST, so a
- * new one cannot slip past, and each is checked with recheck.
+ * new one cannot slip past, and each is checked with recheck. The check is
+ * deterministic: recheck's automaton checker, which proves a verdict, and for
+ * the few expressions too large for it, its fuzzer from a fixed seed with its
+ * static seeder and no time limits, so the same code always gets the same verdict.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkSync } from 'recheck';
+import { join, relative } from 'node:path';
+import { checkSync, type Diagnostics, type Parameters } from 'recheck';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../analyzers';
-import { bestTimes } from '../timing';
+import { describe, expect, it, vi } from 'vitest';
+import { tokenize } from '../../analyzers/kit/text';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,6 +25,8 @@ function sources(dir: string): string[] {
 
 interface Found {
   where: string;
+  /** `file.ts#CONSTANT` when the expression is a constant's value. */
+  name: string;
   source: string;
   flags: string;
 }
@@ -30,18 +34,26 @@ interface Found {
 function regexesIn(path: string): Found[] {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: Found[] = [];
+  const shortPath = relative(join(process.cwd(), 'analyzers'), path);
   const visit = (node: ts.Node) => {
-    const where = `${path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const where = `${shortPath}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const name =
+      node.parent && ts.isVariableDeclaration(node.parent) ? `${shortPath}#${node.parent.name.getText()}` : where;
     if (ts.isRegularExpressionLiteral(node)) {
       const text = node.getText();
       const end = text.lastIndexOf('/');
-      found.push({ where, source: text.slice(1, end), flags: text.slice(end + 1) });
+      found.push({ where, name, source: text.slice(1, end), flags: text.slice(end + 1) });
     } else if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp') {
       const [pattern, flags] = node.arguments ?? [];
       // Only literal patterns can be checked statically; a dynamic one fails the test on purpose.
       if (pattern && ts.isStringLiteralLike(pattern)) {
-        found.push({ where, source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' });
-      } else found.push({ where, source: '<dynamic>', flags: '' });
+        found.push({
+          where,
+          name,
+          source: pattern.text,
+          flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '',
+        });
+      } else found.push({ where, name, source: '<dynamic>', flags: '' });
     }
     ts.forEachChild(node, visit);
   };
@@ -51,36 +63,79 @@ function regexesIn(path: string): Found[] {
 
 const all = sources(join(process.cwd(), 'analyzers')).flatMap(regexesIn);
 
+/**
+ * Expressions whose automaton is too large for the automaton checker to finish
+ * (bounded repeats such as {0,62} multiply its states), checked by the fuzzer
+ * instead, with why each is linear.
+ */
+const FUZZED: Record<string, string> = {
+  // Only ever tested on at most 200 characters (bound tested below); the fuzzer's old
+  // random mode once reported its backtracking on a 78,000-character string.
+  'kit/text.ts#BARE_DOMAIN': 'anchored, input cut to 200 characters',
+  // Every repeat but `[a-z]+` is bounded, and that one is followed by a space it cannot match.
+  'oversharing/index.ts#ADDRESS': 'bounded repeats; the one unbounded run cannot overlap what follows',
+};
+
+const NO_TIME_LIMITS = {
+  attackTimeout: null,
+  incubationTimeout: null,
+  recallTimeout: null,
+  seedingTimeout: null,
+} satisfies Parameters;
+const AUTOMATON: Parameters = { checker: 'automaton', ...NO_TIME_LIMITS, timeout: 60_000 };
+const SEEDED_FUZZ: Parameters = {
+  checker: 'fuzz',
+  seeder: 'static',
+  randomSeed: 20_261_201,
+  ...NO_TIME_LIMITS,
+  timeout: null,
+};
+
+/** recheck's answer, with long strings (an attack can be 78,000 characters) cut to a readable length. */
+function summary(result: Diagnostics): string {
+  return JSON.stringify(result, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > 120 ? `${value.slice(0, 120)}… (${value.length} characters)` : value,
+  );
+}
+
 describe('regular expressions in analyzers/', () => {
   it('are found', () => {
     expect(all.length).toBeGreaterThan(10);
   });
 
-  it.each(all.map((r) => [`${r.where} /${r.source}/${r.flags}`, r] as const))('%s is safe', (_name, r) => {
-    expect(r.source, 'build regular expressions from literals only').not.toBe('<dynamic>');
-    const result = checkSync(r.source, r.flags);
-    expect(result.status, JSON.stringify(result)).toBe('safe');
+  it('are fuzzed only when listed, and every listed one exists', () => {
+    const names = new Set(all.map((r) => r.name));
+    expect(Object.keys(FUZZED).filter((name) => !names.has(name))).toEqual([]);
   });
-});
 
-const analyzeLinkedIn = (text: string) => void analyze(text, { platform: 'linkedin' });
+  it.each(all.map((r) => [`${r.where} /${r.source}/${r.flags}`, r] as const))(
+    '%s is safe',
+    (_name, r) => {
+      expect(r.source, 'build regular expressions from literals only').not.toBe('<dynamic>');
+      const fuzzed = r.name in FUZZED;
+      const result = checkSync(r.source, r.flags, fuzzed ? SEEDED_FUZZ : AUTOMATON);
+      const advice =
+        result.status === 'unknown' && !fuzzed
+          ? ' (too large for the automaton checker? list it in FUZZED with why it is linear)'
+          : '';
+      expect(result.status, summary(result) + advice).toBe('safe');
+    },
+    120_000,
+  );
 
-describe('analysis time grows linearly on adversarial drafts', () => {
-  const cases: [string, (n: number) => string][] = [
-    ['one endless sentence of requests', (n) => 'like and share and follow us '.repeat(n)],
-    ['a wall of hashtags', (n) => '#like #f4f #proud '.repeat(n)],
-    ['quotes everywhere', (n) => '"like this" '.repeat(n)],
-    ['numbers and followers in one sentence', (n) => 'we hit 10k followers and 20k likes 🎉 '.repeat(n)],
-    ['negations and look-alikes', (n) => "don't l1ke n'oubliez pas de p@rtager ".repeat(n)],
-    ['a single huge word', (n) => 'a'.repeat(n * 30)],
-    ['emoji and joiners', (n) => '👩🏽‍💻\u200d🔥 '.repeat(n)],
-    ['promotion without end', (n) => 'buy now -20 % shop now link in bio '.repeat(n)],
-  ];
-  it.each(cases)('%s', (_name, make) => {
-    analyzeLinkedIn(make(500)); // warm up
-    const [small, large] = bestTimes(analyzeLinkedIn, make(1_500), make(12_000));
-    // Eight times the text: linear is ×8, quadratic ×64. The wide gap leaves room for the
-    // collector and for parallel test files (×14 was seen for ×4 under load) and still fails.
-    expect(large / Math.max(small, 0.5)).toBeLessThan(20);
+  it('BARE_DOMAIN only ever sees 200 characters, however long the word', () => {
+    const bareDomain = all.find((r) => r.name === 'kit/text.ts#BARE_DOMAIN')!;
+    const seen: number[] = [];
+    const test = RegExp.prototype.test;
+    vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, input: string) {
+      if (this.source === bareDomain.source) seen.push(input.length);
+      return test.call(this, input);
+    });
+    const { tokens } = tokenize(`a${'.m'.repeat(40_000)} example.com/${'x'.repeat(5_000)}`);
+    vi.restoreAllMocks();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(200);
+    // The bound does not cut links short.
+    expect(tokens.at(-1)).toMatchObject({ kind: 'url', text: `example.com/${'x'.repeat(5_000)}` });
   });
 });

@@ -59,9 +59,12 @@ export async function renderPage(page: ReactNode): Promise<RenderResult & { stor
         {page}
       </ExtensionPage>,
     );
-    await vi.waitFor(() => {
-      if (!store.getState().loaded) throw new Error('settings not loaded yet');
-    });
+    await vi.waitFor(
+      () => {
+        if (!store.getState().loaded) throw new Error('settings not loaded yet');
+      },
+      { timeout: 15_000 },
+    );
   });
   return Object.assign(result, { store });
 }

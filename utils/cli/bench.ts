@@ -4,7 +4,8 @@
  * warm analyze() on realistic drafts of 280 / 3,000 / 30,000 / 1,000,000
  * characters, cold start in a fresh Node process, growth from 3k to 30k, heap
  * growth over 10,000 different drafts, the gzipped size of every shipped
- * bundle, and keystroke-to-badge latency in Chromium on every stand-in composer
+ * bundle, growth on adversarial drafts (the timing side of
+ * tests/engine/linear-work.test.ts, which counts work), and keystroke-to-badge latency in Chromium on every stand-in composer
  * (`--no-browser` skips it). `--json` prints the same figures for machines.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseHousePack } from '../house-rules-file';
 import { COMPOSERS } from '../../tests/e2e/composers';
+import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from '../../tests/engine/adversarial-drafts';
 import { launchBrowser } from '../../tests/e2e/harness';
 
 const root = process.cwd();
@@ -235,6 +237,42 @@ if (process.argv[1] === 'warm') {
   };
 }
 
+/**
+ * Adversarial drafts at 1,500 and 12,000 repeats, in a fresh process: the best
+ * of five runs of each size, taken in turns so that a busy phase slows both.
+ * Eight times the text: linear is ×8, quadratic ×64.
+ */
+function adversarialGrowth(engine: string) {
+  const cases = [
+    ...ADVERSARIAL_DRAFTS.map(([name, make]) => ({ name, small: make(1_500), large: make(12_000), houseRules: [] })),
+    {
+      name: 'house rule of 100 near-matching phrases',
+      small: nearMatchDraft(4_000),
+      large: nearMatchDraft(32_000),
+      houseRules: [NEAR_MATCH_PACK],
+    },
+  ];
+  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+const { readFileSync } = await import('node:fs');
+const cases = JSON.parse(readFileSync(0, 'utf8'));
+const out = cases.map(({ name, small, large, houseRules }) => {
+  const options = { platform: 'linkedin', houseRules };
+  const time = (text) => { const start = performance.now(); analyze(text, options); return performance.now() - start; };
+  time(small);
+  let bestSmall = Infinity, bestLarge = Infinity;
+  for (let i = 0; i < 5; i++) { bestSmall = Math.min(bestSmall, time(small)); bestLarge = Math.min(bestLarge, time(large)); }
+  return { name, smallMs: bestSmall, largeMs: bestLarge, ratio: bestLarge / bestSmall };
+});
+console.log(JSON.stringify(out));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    input: JSON.stringify(cases),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return JSON.parse(child.stdout) as { name: string; smallMs: number; largeMs: number; ratio: number }[];
+}
+
 /** Heap growth after 10,000 different drafts, in a process that can force garbage collection. */
 function heapGrowth(engine: string, drafts = 10_000) {
   const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
@@ -404,6 +442,7 @@ async function main() {
       /** The 30,000-character draft against its own ten 3,000-character slices: 1 is linear. */
       wholeVsSlices30k: at(30_000).median / sliced.median,
       coldStart: { ...quietest(rounds.map((r) => r.cold)), batches: ROUNDS },
+      adversarialGrowth: adversarialGrowth(engine),
       memory: heapGrowth(engine),
       bundles: bundleSizes(),
       keystrokeToBadge: values['no-browser'] ? null : await keystrokeLatency(draftOf(posts, 1_500, 11)),
@@ -453,6 +492,14 @@ async function main() {
     console.log(
       `  growth 3,000 → 30,000 chars: ×${results.growth3kTo30k.toFixed(1)} (linear ≈ 10); the 30,000 as a whole vs as its ten 3,000-character slices: ×${results.wholeVsSlices30k.toFixed(2)} (linear ≈ 1)`,
     );
+    console.log(
+      '\nadversarial drafts, ×8 the text (best of 5 each)      small      large   growth (linear ≈ 8, quadratic ≈ 64)',
+    );
+    for (const a of results.adversarialGrowth) {
+      console.log(
+        `  ${a.name.padEnd(48)} ${ms(a.smallMs).padStart(10)} ${ms(a.largeMs).padStart(10)}   ×${a.ratio.toFixed(1)}`,
+      );
+    }
     console.log(
       `\ncold start (import + first analysis; quietest of ${results.coldStart.batches} batches of ${results.coldStart.runs} fresh processes): median ${ms(results.coldStart.median)}, p95 ${ms(results.coldStart.p95)}, fastest ${ms(results.coldStart.fastest)}   ≤ ${TARGETS.coldMs} ms ${ok(results.coldStart.median <= TARGETS.coldMs)}`,
     );

@@ -9,6 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeVersionProblem } from './node-version';
+
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem) {
+  process.stderr.write(`${nodeProblem}\n`);
+  process.exit(1);
+}
 
 const bin = (name: string) => join(process.cwd(), 'node_modules', '.bin', name);
 const gates: { name: string; command: string; args: string[] }[] = [
