@@ -112,7 +112,7 @@ export function warmUp(): boolean {
 const compiledPacks = new WeakMap<readonly HousePack[], Analyzer>();
 function houseAnalyzerFor(packs: readonly HousePack[]): Analyzer {
   let analyzer = compiledPacks.get(packs);
-  if (!analyzer) compiledPacks.set(packs, (analyzer = compileHouseRules(packs)));
+  if (!analyzer) compiledPacks.set(packs, (analyzer = compileHouseRules(packs, MAX_FINDINGS)));
   return analyzer;
 }
 
@@ -147,6 +147,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   }
   const wordCount = tokens.length - positions.url.length - positions.emoji.length;
   const memo = new Map<string, unknown>();
+  let cutShort = false;
   const ctx: Context = {
     original,
     norm,
@@ -162,6 +163,10 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
+    },
+    messageLang: messageLang ?? lang,
+    noteTruncated() {
+      cutShort = true;
     },
   };
 
@@ -187,6 +192,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     }
   }
 
+  total -= mergeHouseOverlaps(findings);
   const strengths = findStrengths(ctx, catalogue);
   const { score, subScores, scoreReasons } = scoreOf(findings, strengths);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -207,10 +213,33 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
       hints: findings.length - warnings,
     },
     findings,
-    truncated: total > findings.length,
+    truncated: cutShort || total > findings.length,
     strengths,
     errors,
   };
+}
+
+/**
+ * A house rule and a built-in rule on the same words make one hint: the team's
+ * (its wording is the one the team agreed on), which records the built-in rule
+ * it covers so the checklist and the sub-scores still count it.
+ */
+function mergeHouseOverlaps(findings: Finding[]): number {
+  const house = findings.filter((f) => f.category === 'house-rules' && f.start !== undefined);
+  if (house.length === 0) return 0;
+  const covered = new Set<Finding>();
+  for (const f of findings) {
+    if (f.category === 'house-rules' || f.start === undefined) continue;
+    const over = house.find((h) => h.start! < f.end! && f.start! < h.end!);
+    if (!over) continue;
+    (over.covers ??= []).push({ rule: f.rule, category: f.category, severity: f.severity });
+    covered.add(f);
+  }
+  if (covered.size === 0) return 0;
+  const kept = findings.filter((f) => !covered.has(f));
+  findings.length = 0;
+  findings.push(...kept);
+  return covered.size;
 }
 
 /** Domains as the hosts of links will be compared to them. */
@@ -278,10 +307,13 @@ function scoreOf(findings: readonly Finding[], strengths: readonly Strength[]) {
   const byCategory = new Map<Category, number>();
   const scoreReasons: ScoreReason[] = [];
   for (const f of findings) {
-    const used = byCategory.get(f.category) ?? 0;
-    const delta = Math.min(PENALTY[f.severity], CATEGORY_PENALTY_CAP - used);
-    byCategory.set(f.category, used + delta);
-    if (delta > 0) scoreReasons.push({ delta: -delta, category: f.category, message: f.message });
+    // A merged hint weighs as much as the two it stands for: merging changes what is shown, not the score.
+    for (const { category, severity } of [f, ...(f.covers ?? [])]) {
+      const used = byCategory.get(category) ?? 0;
+      const delta = Math.min(PENALTY[severity], CATEGORY_PENALTY_CAP - used);
+      byCategory.set(category, used + delta);
+      if (delta > 0) scoreReasons.push({ delta: -delta, category, message: f.message });
+    }
   }
   let bonus = 0;
   for (const s of strengths) {
