@@ -27,7 +27,10 @@ const LocalizedList = z.strictObject({
 });
 const Phrase = Text(120).superRefine((phrase, ctx) => {
   for (const name of unknownClasses(phrase)) {
-    ctx.addIssue({ code: 'custom', message: `unknown class {${name}}: use ${PHRASE_CLASSES.map((c) => `{${c}}`).join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown class {${name}}: use ${PHRASE_CLASSES.map((c) => `{${c}}`).join(', ')}`,
+    });
   }
 });
 const Phrases = z.array(Phrase).min(1).max(100);

@@ -183,7 +183,7 @@ if (process.argv[1] === 'warm') {
  * The worst packs validation lets through (issue 14): 20 packs of 200 rules,
  * every rule avoiding "like" (and 99 longer phrases on it), on a 2,000-word
  * draft full of it. Warm time per analysis with and without the packs, and the
- * heap the packs' analyses hold at their peak, in a fresh process with gc.
+ * heap one analysis allocates, in a fresh process with gc.
  */
 function worstCasePacks(engine: string, runs = 100) {
   const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
@@ -200,12 +200,17 @@ const time = (options) => {
   return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.floor(samples.length * 0.95)] };
 };
 const plain = time({ platform: 'linkedin' });
-gc(); gc();
-const before = process.memoryUsage().heapUsed;
 const withPacks = time({ platform: 'linkedin', houseRules: packs });
-const peak = process.memoryUsage().heapUsed;
-const report = analyze(draft, { platform: 'linkedin', houseRules: packs });
-console.log(JSON.stringify({ plain, withPacks, words: 2000, rules: 20 * 200, heapMb: (peak - before) / 2 ** 20, findings: report.findings.length, truncated: report.truncated }));`;
+// What one analysis allocates, garbage included: an upper bound on the memory it needs at its peak.
+const allocated = (options) => {
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  const report = analyze(draft, options);
+  return { mb: (process.memoryUsage().heapUsed - before) / 2 ** 20, report };
+};
+const { mb: heapMb, report } = allocated({ platform: 'linkedin', houseRules: packs });
+const { mb: plainHeapMb } = allocated({ platform: 'linkedin' });
+console.log(JSON.stringify({ plain, withPacks, words: 2000, rules: 20 * 200, heapMb, plainHeapMb, findings: report.findings.length, truncated: report.truncated }));`;
   const out = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
   if (out.status !== 0) throw new Error(out.stderr);
   return JSON.parse(out.stdout) as {
@@ -214,6 +219,7 @@ console.log(JSON.stringify({ plain, withPacks, words: 2000, rules: 20 * 200, hea
     words: number;
     rules: number;
     heapMb: number;
+    plainHeapMb: number;
     findings: number;
     truncated: boolean;
   };
@@ -425,7 +431,7 @@ async function main() {
     );
     const wp = results.worstPacks;
     console.log(
-      `worst-case packs (20 packs × 200 rules on "like", ${wp.words.toLocaleString('en')}-word draft): median ${ms(wp.withPacks.median)}, p95 ${ms(wp.withPacks.p95)} (same draft without packs ${ms(wp.plain.median)}), heap held ${wp.heapMb.toFixed(1)} MB, ${wp.findings} findings${wp.truncated ? ' (truncated)' : ''}   ≤ ${TARGETS.worstPacksMs} ms ${ok(wp.withPacks.median <= TARGETS.worstPacksMs)}, ≤ ${TARGETS.worstPacksMb} MB ${ok(wp.heapMb <= TARGETS.worstPacksMb)}`,
+      `worst-case packs (20 packs × 200 rules on "like", ${wp.words.toLocaleString('en')}-word draft): median ${ms(wp.withPacks.median)}, p95 ${ms(wp.withPacks.p95)} (same draft without packs ${ms(wp.plain.median)}), one analysis allocates ${wp.heapMb.toFixed(1)} MB (${wp.plainHeapMb.toFixed(1)} MB without packs), ${wp.findings} findings${wp.truncated ? ' (truncated)' : ''}   ≤ ${TARGETS.worstPacksMs} ms ${ok(wp.withPacks.median <= TARGETS.worstPacksMs)}, ≤ ${TARGETS.worstPacksMb} MB ${ok(wp.heapMb <= TARGETS.worstPacksMb)}`,
     );
     console.log('\nshipped bundles (chrome-mv3)                  minified    gzipped');
     for (const b of results.bundles) {
