@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built extension in real Chromium on the stand-in pages.
 // One browser at a time on a 2-core machine.
 export default defineConfig({
+  // The same `@/` as the extension's code (the coach CLI and the settings read it).
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -138,11 +138,11 @@ interface Bar {
 function barChart(bars: readonly Bar[], colours: readonly string[], max: number, label: string): string {
   if (bars.length === 0) return '<p class="empty">—</p>';
   const width = Math.max(320, bars.length * 56);
-  const height = 180;
-  const plot = height - 40;
+  const height = 190;
+  const plot = height - 50;
   const step = width / bars.length;
   const parts = bars.map((bar, i) => {
-    let y = plot + 10;
+    let y = plot + 20;
     const x = i * step + step * 0.2;
     const w = step * 0.6;
     const rects = bar.values.map((v, k) => {
@@ -155,20 +155,20 @@ function barChart(bars: readonly Bar[], colours: readonly string[], max: number,
     const total = bar.values.reduce((a, b) => a + b, 0);
     return `${rects.join('')}<text x="${(x + w / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" class="num">${Math.round(total * 10) / 10}</text><text x="${(x + w / 2).toFixed(1)}" y="${height - 12}" class="label">${escapeHtml(bar.label)}</text>`;
   });
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="${plot + 10}" x2="${width}" y2="${plot + 10}" class="axis"/>${parts.join('')}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="${plot + 20}" x2="${width}" y2="${plot + 20}" class="axis"/>${parts.join('')}</svg>`;
 }
 
 /** Horizontal bars, one per row: for named counts (hashtags, shares). */
 function rowChart(rows: readonly { label: string; value: number; colour: string }[], label: string): string {
   if (rows.length === 0) return '<p class="empty">—</p>';
   const max = Math.max(...rows.map((r) => r.value), 1);
-  const rowHeight = 24;
-  const labelWidth = 170;
-  const width = 520;
+  const rowHeight = 26;
+  const labelWidth = 130;
+  const width = 340;
   const parts = rows.map((r, i) => {
     const w = ((width - labelWidth - 40) * r.value) / max;
     const y = i * rowHeight;
-    return `<text x="${labelWidth - 8}" y="${y + 16}" class="rlabel">${escapeHtml(r.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${r.colour}"/><text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 16}" class="rnum">${r.value}</text>`;
+    return `<text x="${labelWidth - 8}" y="${y + 17}" class="rlabel">${escapeHtml(r.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${r.colour}"/><text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 17}" class="rnum">${r.value}</text>`;
   });
   return `<svg class="chart" viewBox="0 0 ${width} ${rows.length * rowHeight}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }
@@ -254,9 +254,10 @@ export function calendarReport(entries: readonly ReportEntry[], lang: Lang): str
   );
   let gives = 0;
   let promo = 0;
+  // What the engine flags as giving nothing counts first: a discount code with a figure is still promotion.
   for (const e of coached) {
-    if (e.report.strengths.some((s) => GIVES.has(s.id))) gives++;
-    else if (e.report.findings.some((f) => f.category === 'missing-value')) promo++;
+    if (e.report.findings.some((f) => f.category === 'missing-value')) promo++;
+    else if (e.report.strengths.some((s) => GIVES.has(s.id))) gives++;
   }
   const valueChart = rowChart(
     [
@@ -342,7 +343,7 @@ figure { margin: 0; background: #fff; border: 1px solid var(--line); border-radi
 figcaption p { margin: 0 0 8px; color: var(--muted); font-size: .85rem; }
 .chart { width: 100%; height: auto; }
 .chart .axis { stroke: var(--line); }
-.chart text { font: 11px system-ui, sans-serif; fill: var(--ink); }
+.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 .chart .label, .chart .num { text-anchor: middle; }
 .chart .rlabel { text-anchor: end; }
 .legend span { margin-right: 14px; font-size: .85rem; }
