@@ -16,6 +16,7 @@ import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
 import { downloadFile, FileImportButton, ImportProblems } from './file-import';
 import { MutedRuleList } from './MutedRuleList';
+import { ProfilePicker } from './ProfilePicker';
 
 const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
 /** House rules are switched pack by pack in their own section. */
@@ -46,6 +47,7 @@ export function OptionsPage() {
         </p>
       )}
       <RejectedValue />
+      <ProfilePicker manage />
 
       <fieldset disabled={locked('sites')}>
         <legend>

@@ -6,13 +6,22 @@ import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { readHistory, rememberDraft } from '@/utils/draft-history';
 import { openSidePanel } from '@/utils/side-panel';
-import { packsWithManaged, readManaged, withManaged } from '@/utils/managed';
+import { packsWithManaged, readManaged, refreshManaged, withManaged } from '@/utils/managed';
+
+const MANAGED_READ_DELAY_MS = 2_000;
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const warned = new Set<string>();
+  // The organisation's policy, copied where every context reads it at once (see utils/managed.ts).
+  // Read a moment after start: Chromium holds the extension's other storage calls while its policy
+  // service loads, and a worker woken by a message must answer that message first.
+  setTimeout(() => void refreshManaged(), MANAGED_READ_DELAY_MS);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManaged();
+  });
 
   /** Anything malformed or from an unexpected sender is dropped, and said once in the console. */
   const ignore = (why: string) => {

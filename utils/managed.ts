@@ -5,7 +5,13 @@
  * fill the same area). A managed value wins over the user's and shows as set
  * by the organisation; the user's own choice stays stored underneath, so it
  * comes back if the policy goes. Read through the same checks as an import.
+ *
+ * Chromium answers `storage.managed.get()` only once its policy service has
+ * loaded (about 3 s after start here), so the background keeps a copy of the
+ * policy in `local:managedPolicy`, refreshed at start and on every change:
+ * pages and content scripts read the copy at once, and hear when it changes.
  */
+import { storage } from 'wxt/utils/storage';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import { HousePackFileSchema, MAX_PACKS, parseHousePack } from './house-rules-file';
 import { SETTINGS_FIELDS, type Settings } from './settings';
@@ -67,15 +73,37 @@ export function parseManaged(raw: unknown): Managed {
   return { settings: settings as Partial<Settings>, packs, problems };
 }
 
-/** The policy in force; none (not an error) where the browser has no managed storage or no policy. */
+/** The background's copy of the policy, as the browser gave it (checked on every read). */
+export const managedPolicyItem = storage.defineItem<unknown>('local:managedPolicy', { fallback: null });
+
+/** The policy in force (from the background's copy): fast, never throws. */
 export async function readManaged(): Promise<Managed> {
-  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
-  if (!area) return NO_POLICY;
   try {
-    return parseManaged(await area.get());
+    return parseManaged(await managedPolicyItem.getValue());
   } catch {
-    // Firefox rejects when no policy names the extension; Chrome without a schema too.
     return NO_POLICY;
+  }
+}
+
+/**
+ * The background: read the policy from the browser (slow) and keep the copy in
+ * step. No managed storage, or no policy for this extension, is no policy.
+ */
+export async function refreshManaged(): Promise<void> {
+  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+  let policy: Record<string, unknown> = {};
+  try {
+    if (area) policy = await area.get();
+  } catch {
+    // Firefox rejects when no policy names the extension.
+  }
+  const copy = Object.keys(policy).length ? policy : null;
+  try {
+    if (JSON.stringify(await managedPolicyItem.getValue()) !== JSON.stringify(copy)) {
+      await managedPolicyItem.setValue(copy);
+    }
+  } catch {
+    // storage failing: the copy stays as it was, and is refreshed at the next start
   }
 }
 

@@ -15,7 +15,7 @@ import {
 } from './settings';
 import { houseRulesItem, readPacks, withPack, writePacks } from './house-rules';
 import type { HousePack } from '@/analyzers/house-rules/types';
-import { NO_POLICY, packsWithManaged, readManaged, withManaged, type Managed } from './managed';
+import { managedPolicyItem, NO_POLICY, packsWithManaged, readManaged, withManaged, type Managed } from './managed';
 
 export interface SettingsState {
   /** The settings in force: the user's, with the organisation's policy on top. */
@@ -133,8 +133,6 @@ export function createSettingsStore(): SettingsStore {
   settingsItem.watch(() => void hydrate());
   houseRulesItem.watch(() => void hydrate());
   rejectedSettingsItem.watch((rejected) => store.setState({ rejected }));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void hydrate();
-  });
+  managedPolicyItem.watch(() => void hydrate());
   return store;
 }
