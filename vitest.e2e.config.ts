@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built extension in real Chromium on the stand-in pages.
@@ -6,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 // (under `npm run test:stress`, a poll took over vitest's default 1 s and a
 // test over 60 s).
 export default defineConfig({
+  // The same `@/` as the extension's code (the coach CLI and the settings read it).
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

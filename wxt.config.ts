@@ -36,6 +36,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    // What an organisation may set by policy (Chrome's storage.managed; Firefox reads 3rdparty policies without it).
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // Chrome warns about keys it does not know, so Firefox's go to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

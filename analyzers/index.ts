@@ -116,7 +116,7 @@ export function warmUp(): boolean {
 const compiledPacks = new WeakMap<readonly HousePack[], Analyzer>();
 function houseAnalyzerFor(packs: readonly HousePack[]): Analyzer {
   let analyzer = compiledPacks.get(packs);
-  if (!analyzer) compiledPacks.set(packs, (analyzer = compileHouseRules(packs)));
+  if (!analyzer) compiledPacks.set(packs, (analyzer = compileHouseRules(packs, MAX_FINDINGS)));
   return analyzer;
 }
 
@@ -126,6 +126,8 @@ interface DraftSetup {
   guess: { lang: Lang; confidence: number };
   messageLang: Lang | undefined;
   disabled: Set<string>;
+  /** Set when an analyzer stopped early on its work budget (house rules). */
+  cut: { short: boolean };
 }
 
 /** Checks the options and reads the draft once: what every analyzer sees. */
@@ -161,6 +163,7 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
   const wordCount = tokens.length - positions.url.length - positions.emoji.length;
   const memo = new Map<string, unknown>();
   const raw = new Map<string, readonly RawFinding[]>();
+  const cut = { short: false };
   const ctx: Context = {
     original,
     norm,
@@ -179,8 +182,12 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
+    messageLang: messageLang ?? lang,
+    noteTruncated() {
+      cut.short = true;
+    },
   };
-  return { ctx, raw, guess, messageLang, disabled };
+  return { ctx, raw, guess, messageLang, disabled, cut };
 }
 
 /**
@@ -197,7 +204,7 @@ export function judgementFeatures(text: string, options: AnalyzeOptions): Featur
 
 /** `analyze` with another set of analyzers (tests, house rules). */
 export function analyzeWith(analyzers: readonly Analyzer[], text: string, options: AnalyzeOptions): Report {
-  const { ctx, raw: rawByAnalyzer, guess, messageLang, disabled } = setUp(text, options);
+  const { ctx, raw: rawByAnalyzer, guess, messageLang, disabled, cut } = setUp(text, options);
   const { original, sentences, lang, platform, kind, sensitivity, wordCount } = ctx;
 
   const catalogue = catalogues[messageLang ?? lang];
@@ -223,6 +230,7 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
     }
   }
 
+  total -= mergeHouseOverlaps(findings);
   const strengths = findStrengths(ctx, catalogue);
   const { score, subScores, scoreReasons } = scoreOf(findings, strengths);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -244,10 +252,33 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
       hints: findings.length - warnings,
     },
     findings,
-    truncated: total > findings.length,
+    truncated: cut.short || total > findings.length,
     strengths,
     errors,
   };
+}
+
+/**
+ * A house rule and a built-in rule on the same words make one hint: the team's
+ * (its wording is the one the team agreed on), which records the built-in rule
+ * it covers so the checklist and the sub-scores still count it.
+ */
+function mergeHouseOverlaps(findings: Finding[]): number {
+  const house = findings.filter((f) => f.category === 'house-rules' && f.start !== undefined);
+  if (house.length === 0) return 0;
+  const covered = new Set<Finding>();
+  for (const f of findings) {
+    if (f.category === 'house-rules' || f.start === undefined) continue;
+    const over = house.find((h) => h.start! < f.end! && f.start! < h.end!);
+    if (!over) continue;
+    (over.covers ??= []).push({ rule: f.rule, category: f.category, severity: f.severity });
+    covered.add(f);
+  }
+  if (covered.size === 0) return 0;
+  const kept = findings.filter((f) => !covered.has(f));
+  findings.length = 0;
+  findings.push(...kept);
+  return covered.size;
 }
 
 /** Domains as the hosts of links will be compared to them. */
@@ -315,10 +346,13 @@ function scoreOf(findings: readonly Finding[], strengths: readonly Strength[]) {
   const byCategory = new Map<Category, number>();
   const scoreReasons: ScoreReason[] = [];
   for (const f of findings) {
-    const used = byCategory.get(f.category) ?? 0;
-    const delta = Math.min(PENALTY[f.severity], CATEGORY_PENALTY_CAP - used);
-    byCategory.set(f.category, used + delta);
-    if (delta > 0) scoreReasons.push({ delta: -delta, category: f.category, message: f.message });
+    // A merged hint weighs as much as the two it stands for: merging changes what is shown, not the score.
+    for (const { category, severity } of [f, ...(f.covers ?? [])]) {
+      const used = byCategory.get(category) ?? 0;
+      const delta = Math.min(PENALTY[severity], CATEGORY_PENALTY_CAP - used);
+      byCategory.set(category, used + delta);
+      if (delta > 0) scoreReasons.push({ delta: -delta, category, message: f.message });
+    }
   }
   let bonus = 0;
   for (const s of strengths) {

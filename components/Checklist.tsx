@@ -41,8 +41,11 @@ export interface CheckResult {
   reason: string;
 }
 
+/** A house-rule hint that stands for a built-in one (same words) fails that one's check too. */
 const matches = (check: AutoCheck, f: Finding) =>
-  (check.categories?.includes(f.category) ?? false) || (check.rules?.includes(f.rule) ?? false);
+  [f, ...(f.covers ?? [])].some(
+    (one) => (check.categories?.includes(one.category) ?? false) || (check.rules?.includes(one.rule) ?? false),
+  );
 
 /** The automatic checks for one draft; a check whose rules are all turned off is left out. */
 export function autoChecks(

@@ -12,6 +12,8 @@ export function HouseRulesOptions() {
   const addPack = useSettings((s) => s.addPack);
   const setPackEnabled = useSettings((s) => s.setPackEnabled);
   const removePack = useSettings((s) => s.removePack);
+  const managedPacks = useSettings((s) => s.managed.packs);
+  const managedIds = new Set(managedPacks.map((p) => p.id));
   const [problems, setProblems] = useState<FileProblem[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
@@ -40,32 +42,39 @@ export function HouseRulesOptions() {
         <p>{t('packsNone')}</p>
       ) : (
         <ul className="packs">
-          {packs.map((pack) => (
-            <li key={pack.id} data-pack={pack.id}>
-              <label className="row">
-                <input
-                  type="checkbox"
-                  checked={pack.enabled}
-                  onChange={(e) => void setPackEnabled(pack.id, e.target.checked)}
-                />
-                <span>
-                  <strong>{pack.name}</strong> · {t('packSummary', String(pack.version), String(pack.rules.length))}
+          {packs.map((pack) => {
+            const managed = managedIds.has(pack.id);
+            return (
+              <li key={pack.id} data-pack={pack.id} {...(managed && { 'data-managed': 'pack' })}>
+                <label className="row">
+                  <input
+                    type="checkbox"
+                    disabled={managed}
+                    checked={pack.enabled}
+                    onChange={(e) => void setPackEnabled(pack.id, e.target.checked)}
+                  />
+                  <span>
+                    <strong>{pack.name}</strong> · {t('packSummary', String(pack.version), String(pack.rules.length))}
+                    {managed && <span className="managed"> · {t('managedBy')}</span>}
+                  </span>
+                </label>
+                <span className="buttons indent">
+                  <button type="button" onClick={() => download(pack)} aria-label={t('packExportNamed', pack.name)}>
+                    {t('packExport')}
+                  </button>
+                  {!managed && (
+                    <button
+                      type="button"
+                      onClick={() => void removePack(pack.id)}
+                      aria-label={t('packRemoveNamed', pack.name)}
+                    >
+                      {t('packRemove')}
+                    </button>
+                  )}
                 </span>
-              </label>
-              <span className="buttons indent">
-                <button type="button" onClick={() => download(pack)} aria-label={t('packExportNamed', pack.name)}>
-                  {t('packExport')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => void removePack(pack.id)}
-                  aria-label={t('packRemoveNamed', pack.name)}
-                >
-                  {t('packRemove')}
-                </button>
-              </span>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
       <p className="buttons">

@@ -16,23 +16,43 @@ import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
 import { downloadFile, FileImportButton, ImportProblems } from './file-import';
 import { MutedRuleList } from './MutedRuleList';
+import { ProfilePicker } from './ProfilePicker';
 
 const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
 /** House rules are switched pack by pack in their own section. */
 const TOGGLED = CATEGORIES.filter((c) => c !== 'house-rules');
 
+/** Beside a locked control: who set it. */
+export function ManagedBadge({ field }: { field: string }) {
+  return (
+    <span className="managed" data-managed={field}>
+      {t('managedBy')}
+    </span>
+  );
+}
+
 /** The options page: where the coach runs, how it speaks, which rules, and a backup of it all. */
 export function OptionsPage() {
   const settings = useSettings((s) => s.settings);
   const update = useSettings((s) => s.update);
+  const managed = useSettings((s) => s.managed);
+  const locked = (key: keyof Settings) => key in managed.settings;
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('privacyNote')}</p>
+      {(Object.keys(managed.settings).length > 0 || managed.packs.length > 0) && (
+        <p className="notice" role="note" data-testid="managed-notice">
+          {t('managedNotice')}
+        </p>
+      )}
       <RejectedValue />
+      <ProfilePicker manage />
 
-      <fieldset>
-        <legend>{t('optSites')}</legend>
+      <fieldset disabled={locked('sites')}>
+        <legend>
+          {t('optSites')} {locked('sites') && <ManagedBadge field="sites" />}
+        </legend>
         {PLATFORMS.map((p) => (
           <label key={p} className="row">
             <input
@@ -46,8 +66,10 @@ export function OptionsPage() {
         ))}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('optSensitivity')}</legend>
+      <fieldset disabled={locked('sensitivity')}>
+        <legend>
+          {t('optSensitivity')} {locked('sensitivity') && <ManagedBadge field="sensitivity" />}
+        </legend>
         {SENSITIVITIES.map((level) => (
           <label key={level} className="row">
             <input
@@ -66,9 +88,12 @@ export function OptionsPage() {
 
       <fieldset>
         <legend>{t('optDisplay')}</legend>
-        <label htmlFor="ui-language">{t('optLanguage')}</label>
+        <label htmlFor="ui-language">
+          {t('optLanguage')} {locked('uiLanguage') && <ManagedBadge field="uiLanguage" />}
+        </label>
         <select
           id="ui-language"
+          disabled={locked('uiLanguage')}
           value={settings.uiLanguage}
           onChange={(e) => void update({ uiLanguage: e.target.value as Settings['uiLanguage'] })}
         >
@@ -82,11 +107,13 @@ export function OptionsPage() {
           <input
             type="checkbox"
             name="learning-mode"
+            disabled={locked('learningMode')}
             checked={settings.learningMode}
             onChange={(e) => void update({ learningMode: e.target.checked })}
           />
           <span>
-            <strong>{t('optLearning')}</strong> · {t('optLearningDesc')}
+            <strong>{t('optLearning')}</strong> · {t('optLearningDesc')}{' '}
+            {locked('learningMode') && <ManagedBadge field="learningMode" />}
           </span>
         </label>
       </fieldset>

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { DraftChecker } from './DraftChecker';
 import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
 import { MutedRules } from './ReportView';
+import { ProfilePicker } from './ProfilePicker';
 
 /** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
 export function SidePanelPage({ search = location.search }: { search?: string }) {
@@ -28,6 +29,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
           {t('openOptions')}
         </a>
       </header>
+      <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
       <MutedRules />
       <details className="paste">

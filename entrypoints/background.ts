@@ -6,12 +6,22 @@ import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { readHistory, rememberDraft } from '@/utils/draft-history';
 import { openSidePanel } from '@/utils/side-panel';
+import { packsWithManaged, readManaged, refreshManaged, withManaged } from '@/utils/managed';
+
+const MANAGED_READ_DELAY_MS = 2_000;
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
   const store = new ReportStore(session);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const warned = new Set<string>();
+  // The organisation's policy, copied where every context reads it at once (see utils/managed.ts).
+  // Read a moment after start: Chromium holds the extension's other storage calls while its policy
+  // service loads, and a worker woken by a message must answer that message first.
+  setTimeout(() => void refreshManaged(), MANAGED_READ_DELAY_MS);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManaged();
+  });
 
   /** Anything malformed or from an unexpected sender is dropped, and said once in the console. */
   const ignore = (why: string) => {
@@ -60,22 +70,29 @@ export default defineBackground(() => {
     else if (message.type === 'coach/clear') {
       void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
     } else if (message.type === 'coach/settings') {
-      void Promise.all([readSettings(), readPacks(), readHistory()]).then(([{ settings }, { packs }, history]) =>
-        sendResponse({
-          sites: settings.sites,
-          off: offRules(settings),
-          sensitivity: settings.sensitivity,
-          uiLanguage: settings.uiLanguage,
-          houseRules: packs.filter((p) => p.enabled),
-          ownDomains: settings.ownDomains,
-          history: settings.rememberDrafts ? history : [],
-        } satisfies ContentSettings),
+      void Promise.all([readSettings(), readPacks(), readHistory(), readManaged()]).then(
+        ([{ settings: own }, { packs: ownPacks }, history, managed]) => {
+          // The organisation's policy wins over the user's own choices.
+          const settings = withManaged(own, managed);
+          const packs = packsWithManaged(ownPacks, managed);
+          sendResponse({
+            sites: settings.sites,
+            off: offRules(settings),
+            sensitivity: settings.sensitivity,
+            uiLanguage: settings.uiLanguage,
+            houseRules: packs.filter((p) => p.enabled),
+            ownDomains: settings.ownDomains,
+            history: settings.rememberDrafts ? history : [],
+          } satisfies ContentSettings);
+        },
       );
       return true;
     } else if (message.type === 'coach/remember') {
       const { signature, platform } = message;
-      void readSettings().then(({ settings }) =>
-        settings.rememberDrafts ? rememberDraft({ signature, platform, at: Date.now() }) : undefined,
+      void Promise.all([readSettings(), readManaged()]).then(([{ settings }, managed]) =>
+        withManaged(settings, managed).rememberDrafts
+          ? rememberDraft({ signature, platform, at: Date.now() })
+          : undefined,
       );
     } else {
       openSidePanel(tabId, sender.tab?.windowId)?.catch((error: unknown) =>

@@ -5,6 +5,7 @@
  */
 import { BOX_KINDS, PLATFORMS, SEVERITIES } from '@/analyzers/kit/types';
 import type { HousePack } from '@/analyzers/house-rules/types';
+import { PHRASE_CLASSES, unknownClasses } from '@/analyzers/house-rules';
 import { z } from './zod';
 import { parseJsonFile, type FileProblem } from './file-problems';
 
@@ -24,7 +25,15 @@ const LocalizedList = z.strictObject({
   en: z.array(Text(300)).max(5).optional(),
   fr: z.array(Text(300)).max(5).optional(),
 });
-const Phrases = z.array(Text(120)).min(1).max(100);
+const Phrase = Text(120).superRefine((phrase, ctx) => {
+  for (const name of unknownClasses(phrase)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown class {${name}}: use ${PHRASE_CLASSES.map((c) => `{${c}}`).join(', ')}`,
+    });
+  }
+});
+const Phrases = z.array(Phrase).min(1).max(100);
 
 const RuleBase = {
   id: Id,

@@ -51,6 +51,9 @@ const FIELDS = {
   rememberDrafts: z.boolean(),
 };
 
+/** Each setting's own schema: repair, import and policy check field by field. */
+export const SETTINGS_FIELDS = FIELDS;
+
 /** Strict: an imported file with a misspelt field is refused, not half-applied. */
 export const SettingsSchema = z.strictObject(FIELDS) satisfies z.ZodType<Settings>;
 

@@ -34,7 +34,7 @@ const pack: HousePack = {
     {
       id: 'sign',
       type: 'require',
-      anyOf: ['^Julie'],
+      anyOf: ['Julie$'],
       kinds: ['comment'],
       message: { en: 'Sign it' },
     },
@@ -87,7 +87,10 @@ describe('house rules', () => {
   it('require an element only where the rule says: when triggered, on its kinds and sites', () => {
     expect(rules('A plain post about our week')).toEqual([]);
     expect(rules('Thanks for the feedback!', { kind: 'comment' })).toEqual([['house-rules/atelier.sign', null]]);
-    expect(rules('Thanks for the feedback! ^Julie', { kind: 'comment' })).toEqual([]);
+    expect(rules('Thanks for the feedback! Julie', { kind: 'comment' })).toEqual([]);
+    expect(rules('Julie says thanks for the feedback!', { kind: 'comment' })).toEqual([
+      ['house-rules/atelier.sign', null],
+    ]);
     expect(rules('Thanks for the feedback!', { kind: 'post' })).toEqual([]);
     expect(rules('Our customers love it', { platform: 'facebook' })).toEqual([]);
   });

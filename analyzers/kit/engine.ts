@@ -30,6 +30,10 @@ export interface Context {
   readonly raw: ReadonlyMap<string, readonly RawFinding[]>;
   /** Per-draft memo shared by analyzers (features several of them need). */
   memo<T>(key: string, compute: () => T): T;
+  /** The language messages are shown in, when an analyzer writes its own texts (house rules). */
+  readonly messageLang?: Lang;
+  /** An analyzer stopped collecting at a bound: the report says it is truncated. */
+  noteTruncated?(): void;
 }
 
 export interface RawFinding {

@@ -41,6 +41,9 @@ export const FindingSchema = z
     why: z.string().min(1),
     suggestions: z.array(z.string().min(1)).min(1),
     source: z.string().optional(),
+    covers: z
+      .array(z.object({ rule: z.string().min(1), category: CategorySchema, severity: SeveritySchema }))
+      .optional(),
   })
   .refine((f) => (f.start === undefined) === (f.end === undefined), { message: 'start and end go together' })
   .refine((f) => f.start === undefined || f.end === undefined || f.start < f.end, { message: 'a span is never empty' });

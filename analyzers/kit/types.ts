@@ -53,6 +53,11 @@ export interface Finding {
   suggestions: string[];
   /** The house-rule pack a finding comes from (its name); absent for built-in rules. */
   source?: string | undefined;
+  /**
+   * Built-in findings on the same words that this house-rule hint stands for
+   * (one hint, not two): the checklist and the sub-scores still count them.
+   */
+  covers?: { rule: string; category: Category; severity: Severity }[] | undefined;
 }
 
 /** Something the draft does well ("what works"). */

@@ -313,4 +313,10 @@ export const en: Catalogue = {
     benefit: 'Says what the reader gets',
     'others-content': 'Shares someone else’s work',
   },
+  house: {
+    why: 'Your team agreed on this in its house rules ({pack}): it is how this community writes.',
+    avoid: 'Say it in your own words, the way your team does.',
+    require: 'Add one of: {list}.',
+    quote: '“{phrase}”',
+  },
 };

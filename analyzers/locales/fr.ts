@@ -319,4 +319,10 @@ export const fr: Catalogue = {
     benefit: 'Dit ce que le lecteur y gagne',
     'others-content': 'Partage le travail de quelqu’un d’autre',
   },
+  house: {
+    why: 'Votre équipe en a convenu dans ses règles maison ({pack}) : c’est ainsi que cette communauté écrit.',
+    avoid: 'Dites-le avec vos mots, comme le fait votre équipe.',
+    require: 'Ajoutez l’un de ces éléments : {list}.',
+    quote: '« {phrase} »',
+  },
 };

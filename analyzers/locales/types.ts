@@ -11,4 +11,6 @@ export interface Catalogue {
   rules: Record<string, RuleText>;
   /** "What works" lines, by strength id. */
   strengths: Record<string, string>;
+  /** What a house rule says when its pack leaves something out. Placeholders: `{pack}`, `{list}`, `{phrase}`. */
+  house: { why: string; avoid: string; require: string; quote: string };
 }

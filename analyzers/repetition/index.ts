@@ -13,6 +13,8 @@ export interface DraftFingerprint {
   signature: readonly number[];
   platform: Platform;
   at: number;
+  /** Where it is, when that says more than how long ago ("on line 4 of this calendar"). */
+  where?: Partial<Record<'en' | 'fr', string>>;
 }
 
 export const SIGNATURE_SIZE = 32;
@@ -108,7 +110,7 @@ export function repetitionFindings(ctx: Context, history: readonly DraftFingerpr
     }
   }
   if (!best) return [];
-  const ago = agoOf(best.entry.at, now, ctx.lang);
+  const ago = best.entry.where?.[ctx.lang] ?? agoOf(best.entry.at, now, ctx.lang);
   const cross = best.entry.platform !== ctx.platform;
   return [
     {

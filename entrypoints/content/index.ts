@@ -124,9 +124,9 @@ export default defineContentScript({
     });
     // Settings changed in the options or the side panel: apply them to the draft being written.
     const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ('settings' in changes || 'houseRules' in changes || 'draftHistory' in changes)) {
-        void loadSettings();
-      }
+      // The organisation's policy (its copy, managedPolicy) applies at once too.
+      const keys = ['settings', 'houseRules', 'draftHistory', 'managedPolicy'];
+      if (area === 'local' && keys.some((key) => key in changes)) void loadSettings();
     };
     browser.storage.onChanged.addListener(onStorageChange);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorageChange));

@@ -30,6 +30,8 @@ const TARGETS = {
   contentKb: 150,
   keystrokeP95Ms: 16,
   freshVsBaseline: 1.5,
+  worstPacksMs: 10,
+  worstPacksMb: 8,
 };
 
 /** Real posts from the corpora, FR and EN, with emoji, hashtags, mentions and links. */
@@ -273,6 +275,52 @@ console.log(JSON.stringify(out));`;
   return JSON.parse(child.stdout) as { name: string; smallMs: number; largeMs: number; ratio: number }[];
 }
 
+/**
+ * The worst packs validation lets through (issue 14): 20 packs of 200 rules,
+ * every rule avoiding "like" (and 99 longer phrases on it), on a 2,000-word
+ * draft full of it. Warm time per analysis with and without the packs, and the
+ * heap one analysis allocates, in a fresh process with gc.
+ */
+function worstCasePacks(engine: string, runs = 100) {
+  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
+const phrases = ['like', ...Array.from({ length: 99 }, (_, k) => 'like w' + k + ' {number}')];
+const packs = Array.from({ length: 20 }, (_, p) => ({ id: 'pack-' + p, name: 'Pack ' + p, version: 1, enabled: true,
+  rules: Array.from({ length: 200 }, (_, r) => ({ id: 'r' + r, type: 'avoid', phrases, message: { en: 'no' } })) }));
+const words = ['like', 'this', 'w1', '12', 'and', 'like', 'it', 'like'];
+const draft = Array.from({ length: 2000 }, (_, i) => words[i % words.length]).join(' ');
+const time = (options) => {
+  for (let i = 0; i < 20; i++) analyze(draft, options);
+  const samples = [];
+  for (let i = 0; i < ${runs}; i++) { const t = performance.now(); analyze(draft, options); samples.push(performance.now() - t); }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)], p95: samples[Math.floor(samples.length * 0.95)] };
+};
+const plain = time({ platform: 'linkedin' });
+const withPacks = time({ platform: 'linkedin', houseRules: packs });
+// What one analysis allocates, garbage included: an upper bound on the memory it needs at its peak.
+const allocated = (options) => {
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  const report = analyze(draft, options);
+  return { mb: (process.memoryUsage().heapUsed - before) / 2 ** 20, report };
+};
+const { mb: heapMb, report } = allocated({ platform: 'linkedin', houseRules: packs });
+const { mb: plainHeapMb } = allocated({ platform: 'linkedin' });
+console.log(JSON.stringify({ plain, withPacks, words: 2000, rules: 20 * 200, heapMb, plainHeapMb, findings: report.findings.length, truncated: report.truncated }));`;
+  const out = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return JSON.parse(out.stdout) as {
+    plain: { median: number; p95: number };
+    withPacks: { median: number; p95: number };
+    words: number;
+    rules: number;
+    heapMb: number;
+    plainHeapMb: number;
+    findings: number;
+    truncated: boolean;
+  };
+}
+
 /** Heap growth after 10,000 different drafts, in a process that can force garbage collection. */
 function heapGrowth(engine: string, drafts = 10_000) {
   const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(engine).href)});
@@ -444,6 +492,7 @@ async function main() {
       coldStart: { ...quietest(rounds.map((r) => r.cold)), batches: ROUNDS },
       adversarialGrowth: adversarialGrowth(engine),
       memory: heapGrowth(engine),
+      worstPacks: worstCasePacks(engine),
       bundles: bundleSizes(),
       keystrokeToBadge: values['no-browser'] ? null : await keystrokeLatency(draftOf(posts, 1_500, 11)),
       targets: TARGETS,
@@ -508,6 +557,10 @@ async function main() {
     );
     console.log(
       `heap after ${results.memory.drafts.toLocaleString('en')} different drafts: ${results.memory.growthKb >= 0 ? '+' : ''}${results.memory.growthKb} KB (from ${results.memory.beforeKb} KB)`,
+    );
+    const wp = results.worstPacks;
+    console.log(
+      `worst-case packs (20 packs × 200 rules on "like", ${wp.words.toLocaleString('en')}-word draft): median ${ms(wp.withPacks.median)}, p95 ${ms(wp.withPacks.p95)} (same draft without packs ${ms(wp.plain.median)}), one analysis allocates ${wp.heapMb.toFixed(1)} MB (${wp.plainHeapMb.toFixed(1)} MB without packs), ${wp.findings} findings${wp.truncated ? ' (truncated)' : ''}   ≤ ${TARGETS.worstPacksMs} ms ${ok(wp.withPacks.median <= TARGETS.worstPacksMs)}, ≤ ${TARGETS.worstPacksMb} MB ${ok(wp.heapMb <= TARGETS.worstPacksMb)}`,
     );
     console.log('\nshipped bundles (chrome-mv3)                  minified    gzipped');
     for (const b of results.bundles) {

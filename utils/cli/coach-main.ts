@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './coach';
+import { quietOnClosedPipe, userPath } from './process-io';
+
+quietOnClosedPipe();
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -8,7 +11,8 @@ async function readStdin(): Promise<string> {
 }
 
 const code = await runCli(process.argv.slice(2), {
-  readInput: (path) => (path === undefined ? readStdin() : readFile(path, 'utf8')),
+  readInput: (path) => (path === undefined ? readStdin() : readFile(userPath(path), 'utf8')),
+  writeFile: (path, content) => writeFile(userPath(path), content, 'utf8'),
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 });

@@ -12,6 +12,9 @@ function run(argv: string[], input: string | Error = '') {
       if (input instanceof Error) throw input;
       return input;
     },
+    writeFile: async () => {
+      throw new Error('no files in this test');
+    },
     stdout: (line) => out.push(line),
     stderr: (line) => err.push(line),
   });
@@ -63,7 +66,7 @@ describe('coach CLI', () => {
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 7]);
     expect(lines[0].findings[0]).toMatchObject({ rule: 'missing-value/filler', start: null, end: null });
     expect(lines[1].findings[0]).toMatchObject({ rule: 'begging/follow', start: 0, end: 9 });
-    expect(Object.keys(lines[2]).sort()).toEqual(['findings', 'id', 'language', 'score']);
+    expect(Object.keys(lines[2]).sort()).toEqual(['findings', 'id', 'language', 'score', 'truncated']);
     expect(err).toEqual([
       expect.stringMatching(/^coach: line 2: not valid JSON/),
       'coach: line 4 (id "c"): platform must be one of x, linkedin, facebook (got "myspace")',
@@ -79,10 +82,12 @@ describe('coach CLI', () => {
 
   it('reports usage errors and unreadable files with exit code 2', async () => {
     expect((await run(['--platform', 'myspace'])).exit).toBe(2);
-    expect((await run(['--nope'])).err[0]).toMatch(/^coach: Unknown option '--nope'/);
+    expect((await run(['--nope'])).err).toEqual(['coach: unknown option --nope', 'Run with --help for the usage.']);
+    expect((await run(['--platform'])).err[0]).toBe('coach: --platform needs a value');
     expect((await run(['a', 'b'])).err[0]).toBe('coach: expected at most one FILE, got 2');
-    const missing = await run(['missing.txt'], new Error('ENOENT: no such file'));
-    expect(missing).toMatchObject({ exit: 2, err: ['coach: cannot read missing.txt: ENOENT: no such file'] });
+    const missing = await run(['missing.txt'], Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' }));
+    expect(missing).toMatchObject({ exit: 2 });
+    expect(missing.err[0]).toBe('coach: cannot read missing.txt: no such file');
   });
 
   it('prints usage on --help', async () => {
@@ -112,6 +117,7 @@ describe('coach CLI with house rules', () => {
     return runCli(argv, {
       readInput: async (path) =>
         path === undefined ? draft : (files[path] ?? Promise.reject(new Error('no such file'))),
+      writeFile: async () => {},
       stdout: (line) => out.push(line),
       stderr: (line) => err.push(line),
     }).then((exit) => ({ exit, out, err }));

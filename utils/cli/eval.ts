@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { quietOnClosedPipe, userPath } from './process-io';
 import { analyze, CORE_CATEGORIES as CATEGORIES } from '../../analyzers';
 import type { CORE_CATEGORIES } from '../../analyzers/kit/types';
 import type { Lang, Platform } from '../../analyzers/kit/types';
@@ -44,16 +45,33 @@ export interface Evaluation {
   misses: { id: string; expected: Category[]; got: Category[]; text: string }[];
 }
 
-export function readLabelled(path: string): LabelledPost[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const post = JSON.parse(line) as LabelledPost;
-      if (typeof post.text !== 'string' || !Array.isArray(post.labels))
-        throw new Error(`${path}:${i + 1}: needs text and labels`);
-      return post;
-    });
+/** A labelled file that cannot be used: said in one line, with where. */
+export class LabelledFileError extends Error {}
+
+export function readLabelled(path: string, read = (p: string) => readFileSync(p, 'utf8')): LabelledPost[] {
+  let text: string;
+  try {
+    text = read(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new LabelledFileError(`cannot read ${path}: ${reason}`);
+  }
+  const posts: LabelledPost[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let post: LabelledPost;
+    try {
+      post = JSON.parse(line) as LabelledPost;
+    } catch (error) {
+      throw new LabelledFileError(`${path}:${i + 1}: not valid JSON: ${(error as Error).message}`);
+    }
+    if (typeof post !== 'object' || post === null || typeof post.text !== 'string' || !Array.isArray(post.labels))
+      throw new LabelledFileError(`${path}:${i + 1}: needs "text" and "labels"`);
+    posts.push(post);
+  });
+  if (posts.length === 0) throw new LabelledFileError(`${path}: no labelled posts in it`);
+  return posts;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -108,31 +126,58 @@ export function evaluate(posts: readonly LabelledPost[]): Evaluation {
   };
 }
 
-function main() {
-  const { values } = parseArgs({
-    options: {
-      file: { type: 'string', default: 'tests/corpus/labelled.jsonl' },
-      misses: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      real: { type: 'boolean', default: false },
-      part: { type: 'string' },
-    },
-  });
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        file: { type: 'string' },
+        misses: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        real: { type: 'boolean', default: false },
+        part: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1];
+    const code = (error as { code?: string }).code;
+    console.error(
+      `eval: ${code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${option} needs a value` : (error as Error).message}`,
+    );
+    console.error('Usage: npm run eval -- [--file LABELLED.jsonl | --real [--part dev|test]] [--misses] [--json]');
+    return 2;
+  }
   if (values.real) {
     const part = values.part;
     const parts: ('dev' | 'test')[] = part === 'dev' || part === 'test' ? [part] : ['dev', 'test'];
-    const real = evaluateReal(parts, values.misses);
+    let real;
+    try {
+      real = evaluateReal(parts, values.misses);
+    } catch (error) {
+      console.error(`eval: ${(error as Error).message}`);
+      return 2;
+    }
     if (values.json) console.log(JSON.stringify(real, null, 2));
     else printReal(real);
-    return;
+    return 0;
   }
-  const result = evaluate(readLabelled(values.file));
+  // The default is the project's own set; a file the user names is theirs, from where they stand.
+  const file = values.file === undefined ? 'tests/corpus/labelled.jsonl' : userPath(values.file);
+  let posts: LabelledPost[];
+  try {
+    posts = readLabelled(file);
+  } catch (error) {
+    if (!(error instanceof LabelledFileError)) throw error;
+    console.error(`eval: ${error.message}`);
+    return 2;
+  }
+  const result = evaluate(posts);
   if (values.json) {
     console.log(JSON.stringify(values.misses ? result : { ...result, misses: result.misses.length }, null, 2));
-    return;
+    return 0;
   }
   const pct = (n: number) => `${(n * 100).toFixed(1)} %`.padStart(8);
-  console.log(`Labelled set: ${values.file} (${result.posts} posts, ${result.cleanPosts} clean)\n`);
+  console.log(`Labelled set: ${values.file ?? file} (${result.posts} posts, ${result.cleanPosts} clean)\n`);
   console.log('category        precision   recall       F1    tp  fp  fn');
   for (const c of CATEGORIES) {
     const s = result.categories[c];
@@ -147,6 +192,10 @@ function main() {
     for (const m of result.misses)
       console.log(`  ${m.id} expected [${m.expected}] got [${m.got}]  ${m.text.slice(0, 110)}`);
   }
+  return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  quietOnClosedPipe();
+  process.exitCode = main();
+}

@@ -2,12 +2,14 @@
  * `npm run screenshots`: the side panel and the popup on a draft typed in the
  * LinkedIn stand-in, in English and French, light and dark, written to
  * docs/screenshots for the README. Needs `npm run build:e2e` and
- * `npm run build:fixtures` (run first here) and Debian's chromium.
+ * `npm run build:fixtures` (run first here) and Debian's chromium. Also the
+ * calendar report of the example calendar.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, tabIdOf } from '../../tests/e2e/harness';
+import { screenshotReport } from './screenshot-report';
 
 const OUT = join(process.cwd(), 'docs/screenshots');
 const DRAFT =
@@ -18,6 +20,7 @@ for (const script of ['build:e2e', 'build:fixtures']) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 mkdirSync(OUT, { recursive: true });
+console.log(`wrote ${await screenshotReport(OUT)}`);
 
 const browser = await launchBrowser();
 try {
