@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // One browser at a time on a 2-core machine.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { parseHousePack } from '../house-rules-file';
 import { COMPOSERS } from '../../tests/e2e/composers';
+import { playwrightTab } from '../../tests/e2e/chromium-driver';
 import { launchBrowser } from '../../tests/e2e/harness';
 
 const root = process.cwd();
@@ -211,7 +212,7 @@ async function keystrokeLatency(post: string) {
     for (const composer of COMPOSERS) {
       const page = await browser.context.newPage();
       await page.goto(`${browser.origin}${composer.path}`);
-      const selector = await composer.open(page);
+      const selector = await composer.open(playwrightTab(page));
       await page.click(selector);
       await page.evaluate(() => {
         const w = window as unknown as { __keys: number[]; __badges: number[] };
