@@ -5,7 +5,7 @@ import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { readHistory, rememberDraft } from '@/utils/draft-history';
-import { openSidePanel } from '@/utils/side-panel';
+import { openPanelFromPage } from '@/utils/side-panel';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -78,7 +78,7 @@ export default defineBackground(() => {
         settings.rememberDrafts ? rememberDraft({ signature, platform, at: Date.now() }) : undefined,
       );
     } else {
-      openSidePanel(tabId, sender.tab?.windowId)?.catch((error: unknown) =>
+      openPanelFromPage(tabId, sender.tab?.windowId).catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),
       );
     }

@@ -43,11 +43,11 @@ export type Launch = (options?: { extension?: boolean }) => Promise<Driver>;
 /** `Shift+Enter` → ['Shift', 'Enter']. */
 export const chord = (key: string): string[] => key.split('+');
 
-/** Polls until the page's text of a selector satisfies `ok` (for pages that render late). */
-export async function waitFor(tab: Tab, selector: string, timeout = 10_000): Promise<void> {
+/** Polls until `check` holds (for hooks, where expect.poll is not available). */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
-  while (!(await tab.evaluate((s) => document.querySelector(s) !== null, selector))) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${selector}`);
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -67,3 +67,17 @@ export const count = (tab: Tab, selector: string) => tab.evaluate((s) => documen
 
 export const textOf = (tab: Tab, selector: string) =>
   tab.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+
+/** Sets a field's value as typing would (React's own value setter, then `input` and `change`). */
+export const fill = (tab: Tab, selector: string, value: string) =>
+  tab.evaluate(
+    ([s, v]) => {
+      const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(s);
+      if (!field) throw new Error(`no field ${s}`);
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')!.set!;
+      setter.call(field, v);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [selector, value] as const,
+  );
