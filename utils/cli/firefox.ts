@@ -53,9 +53,14 @@ export async function launchFirefox({
     protocol: 'webDriverBiDi',
     // Lets the driver open moz-extension:// pages (WebDriver only navigates to web pages otherwise).
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: headless ? { width: 1200, height: 900 } : null,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // A profile that stays quiet on the network (puppeteer's defaults already stop the rest):
+      // Firefox's Remote Settings sync would call Mozilla; pointed at a closed local port instead
+      // (release builds honour this only with MOZ_REMOTE_SETTINGS_DEVTOOLS set, below).
+      'services.settings.server': 'http://127.0.0.1:9/v1',
       ...prefs,
     },
   });
