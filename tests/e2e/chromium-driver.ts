@@ -49,6 +49,13 @@ export const launchChromium: Launch = async ({ extension = true } = {}) => {
   return chromiumDriver(browser);
 };
 
+/** The harness browser behind a driver (Chromium-only checks through the service worker). */
+export function harnessOf(driver: Driver): Browser {
+  const { harness } = driver as Driver & { harness?: Browser };
+  if (!harness) throw new Error('not a Chromium driver with the extension');
+  return harness;
+}
+
 /** A driver over a harness browser that a test already launched. */
 export function chromiumDriver(browser: Browser): Driver & { harness: Browser } {
   return {

@@ -3,7 +3,7 @@
  * Chromium has: the badge opens Chrome's side panel.
  */
 import { describe, expect, it } from 'vitest';
-import { launchChromium, pageOf } from './chromium-driver';
+import { harnessOf, launchChromium } from './chromium-driver';
 import { badgeState } from './harness';
 import { composerScenarios } from './scenarios';
 
@@ -11,7 +11,7 @@ const { driver } = composerScenarios(launchChromium);
 
 describe('the badge', () => {
   it('opens the side panel when clicked, and keeps the focus in the editor', async () => {
-    const { harness } = driver() as ReturnType<typeof driver> & { harness: import('./harness').Browser };
+    const harness = harnessOf(driver());
     const tab = await driver().newTab();
     await tab.goto(`${driver().origin}/facebook/`);
     await tab.click('[aria-label="Comment as Alex Doe"]');
@@ -29,9 +29,7 @@ describe('the badge', () => {
         return contexts.map((c) => new URL(c.documentUrl ?? 'x:/').pathname);
       });
     await expect.poll(panels).toEqual(['/sidepanel.html']);
-    expect(await pageOf(tab).evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Comment as Alex Doe',
-    );
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Comment as Alex Doe');
     await tab.close();
   });
 });

@@ -52,10 +52,6 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
   }
 }
 
-/** Text of every element matching the selector. */
-export const texts = (tab: Tab, selector: string) =>
-  tab.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector);
-
 /** A data attribute of every element matching the selector. */
 export const dataOf = (tab: Tab, selector: string, key: string) =>
   tab.evaluate(([s, k]) => [...document.querySelectorAll<HTMLElement>(s)].map((e) => e.dataset[k] ?? ''), [

@@ -70,9 +70,6 @@ export function puppeteerTab(page: Page): Tab & { page: Page } {
   };
 }
 
-/** The puppeteer page behind a scenario tab (Firefox-only checks). */
-export const pageOf = (tab: Tab): Page => (tab as Tab & { page: Page }).page;
-
 /** Firefox's `browser` namespace, as seen in an extension page. */
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
