@@ -41,7 +41,6 @@ it('sends nothing anywhere while coaching on every site and using every page', a
         ...proxy('http'),
         ...proxy('ssl'),
         'network.proxy.no_proxies_on': '',
-        'network.proxy.socks_remote_dns': true,
       },
     }),
   );
