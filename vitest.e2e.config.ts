@@ -10,7 +10,7 @@ export default defineConfig({
   // The same `@/` as the extension's code (the coach CLI and the settings read it).
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 300_000,

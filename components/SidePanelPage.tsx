@@ -4,6 +4,7 @@ import { DraftChecker } from './DraftChecker';
 import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
+import { openReportWindow } from '@/utils/side-panel';
 
 /** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
 export function SidePanelPage({ search = location.search }: { search?: string }) {
@@ -12,9 +13,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
   const pinned = fixedTabOf(search) !== null;
   const popOut = () => {
     if (tabId === null) return;
-    void browser.windows
-      .create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`), type: 'popup', width: 420, height: 760 })
-      .catch((error: unknown) => console.warn('[post-coach] could not open a window', error));
+    void openReportWindow(tabId).catch((error: unknown) => console.warn('[post-coach] could not open a window', error));
   };
   return (
     <main className="sidepanel">

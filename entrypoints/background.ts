@@ -9,6 +9,7 @@ import { openSidePanel } from '@/utils/side-panel';
 import { packsWithManaged, readManaged, refreshManaged, withManaged } from '@/utils/managed';
 
 const MANAGED_READ_DELAY_MS = 2_000;
+import { openPanelFromPage } from '@/utils/side-panel';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -95,7 +96,7 @@ export default defineBackground(() => {
           : undefined,
       );
     } else {
-      openSidePanel(tabId, sender.tab?.windowId)?.catch((error: unknown) =>
+      openPanelFromPage(tabId, sender.tab?.windowId).catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),
       );
     }

@@ -1,6 +1,6 @@
 /**
  * Builds the three flavours once and checks what ships: least privilege, the
- * three sites and nothing else, a strict CSP, localhost only in the e2e build;
+ * three sites and nothing else, a strict CSP, localhost only in the e2e builds;
  * and that it talks to nobody: no network API in any bundle, no remote script,
  * font, image or style, and the only web addresses are inert strings (XML
  * namespaces, JSON Schema ids, React's error page, the four matched sites).
@@ -19,6 +19,7 @@ const read = (dir: string): Manifest => JSON.parse(readFileSync(join(root, '.out
 let chrome: Manifest;
 let firefox: Manifest;
 let e2e: Manifest;
+let firefoxE2e: Manifest;
 
 beforeAll(() => {
   const build = (args: string[], env: Record<string, string> = {}) =>
@@ -31,9 +32,11 @@ beforeAll(() => {
   build([]);
   build(['-b', 'firefox']);
   build([], { WXT_E2E: '1' });
+  build(['-b', 'firefox'], { WXT_E2E: '1' });
   chrome = read('chrome-mv3');
   firefox = read('firefox-mv2');
   e2e = read('chrome-mv3-e2e');
+  firefoxE2e = read('firefox-mv2-e2e');
 }, 120_000);
 
 describe('store manifests', () => {
@@ -102,12 +105,16 @@ describe('Firefox store readiness', () => {
   }, 60_000);
 });
 
-describe('e2e manifest', () => {
-  it('is the store manifest plus the local stand-in matches', () => {
-    expect([...e2e.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES, ...LOCAL_TEST_MATCHES].sort());
-    const { content_scripts: _a, ...restE2e } = e2e;
-    const { content_scripts: _b, ...restChrome } = chrome;
-    expect(restE2e).toEqual(restChrome);
+describe('e2e manifests', () => {
+  it.each([
+    ['Chrome', (): [Manifest, Manifest] => [e2e, chrome]],
+    ['Firefox', (): [Manifest, Manifest] => [firefoxE2e, firefox]],
+  ] as const)('%s: the store manifest plus the local stand-in matches', (_browser, manifests) => {
+    const [test, store] = manifests();
+    expect([...test.content_scripts[0].matches].sort()).toEqual([...SITE_MATCHES, ...LOCAL_TEST_MATCHES].sort());
+    const { content_scripts: _a, ...restTest } = test;
+    const { content_scripts: _b, ...restStore } = store;
+    expect(restTest).toEqual(restStore);
   });
 });
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../../utils/cli/fixture-server';
 import { COMPOSERS } from './composers';
+import { playwrightTab } from './chromium-driver';
 import { chromiumPath } from './harness';
 
 /** Mentions, emoji, an empty line and a hashtag: the hard parts of reading a draft. */
@@ -28,7 +29,7 @@ try {
   for (const composer of COMPOSERS) {
     const page = await browser.newPage();
     await page.goto(`${origin}${composer.path}`);
-    const selector = await composer.open(page);
+    const selector = await composer.open(playwrightTab(page));
     await page.click(selector);
     await typeInto(page, composer.newline);
     const text = await page.evaluate((m) => window.__fixture.texts[m]!(), composer.model);

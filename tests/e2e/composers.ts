@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import type { BoxKind, Platform } from '../../analyzers/kit/types';
+import type { Tab } from './driver';
 
 /** One compose box of a stand-in page, and how to use it as a person would. */
 export interface Composer {
@@ -10,16 +10,16 @@ export interface Composer {
   /** The fixture's own name for the editor (window.__fixture.texts). */
   model: string;
   /** Opens whatever must be opened, returns the editor's selector. */
-  open(page: Page): Promise<string>;
+  open(page: Tab): Promise<string>;
   /** Presses the site's Post / Reply / Comment control. */
-  post(page: Page): Promise<void>;
+  post(page: Tab): Promise<void>;
   /** Key for a new line: Enter, or Shift+Enter where Enter sends. */
   newline: string;
   /** The label the fixture records the post under. */
   postedAs: string;
 }
 
-const click = (selector: string) => async (page: Page) => {
+const click = (selector: string) => async (page: Tab) => {
   await page.click(selector);
 };
 
@@ -146,7 +146,7 @@ export const COMPOSERS: Composer[] = [
     path: '/facebook/',
     model: 'comment-1',
     open: async () => '[aria-label="Comment as Alex Doe"]',
-    post: async (page) => page.keyboard.press('Enter'),
+    post: async (page) => page.press('Enter'),
     newline: 'Shift+Enter',
     postedAs: 'comment-1',
   },
@@ -157,38 +157,35 @@ export const COMPOSERS: Composer[] = [
     path: '/facebook/',
     model: 'reply-1',
     open: async () => '[aria-label="Reply to Marie"]',
-    post: async (page) => page.keyboard.press('Enter'),
+    post: async (page) => page.press('Enter'),
     newline: 'Shift+Enter',
     postedAs: 'reply-1',
   },
 ];
 
 /** Editors the coach must leave alone, and how to get the focus into them. */
-export const IGNORED: { name: string; path: string; focus(page: Page): Promise<void> }[] = [
+export const IGNORED: { name: string; path: string; focus(page: Tab): Promise<void> }[] = [
   {
     name: 'X hidden copy behind the compose modal',
     path: '/x/',
     focus: async (page) => {
       await page.click('[data-testid="SideNav_NewTweet_Button"]');
-      await page.locator('[aria-hidden="true"] [data-testid="tweetTextarea_0"]').focus();
+      await page.focus('[aria-hidden="true"] [data-testid="tweetTextarea_0"]');
     },
   },
   {
     name: 'LinkedIn decoy .ql-editor',
     path: '/linkedin/',
-    focus: async (page) => page.locator('#decoy .ql-editor').focus(),
+    focus: (page) => page.focus('#decoy .ql-editor'),
   },
   {
     name: 'LinkedIn editor in a hidden /preload/ frame',
     path: '/linkedin/',
-    focus: async (page) => {
-      const frame = page.frameLocator('iframe[title="preload"]');
-      await frame.locator('.ql-editor').focus();
-    },
+    focus: (page) => page.focus('.ql-editor', 'preload'),
   },
   {
     name: 'Facebook Messenger chat box',
     path: '/facebook/',
-    focus: async (page) => page.locator('[aria-label="Message"]').click(),
+    focus: (page) => page.click('[aria-label="Message"]'),
   },
 ];

@@ -59,8 +59,11 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   };
 }
 
-/** The badge's state, read through its open shadow root. */
-export async function badgeState(page: Page) {
+/** Anything that runs a function in a page: a Playwright page, or a scenario tab in either browser. */
+type InPage = { evaluate<R>(fn: () => R): Promise<R> };
+
+/** The badge's state, read through its open shadow root (both browsers' suites read it here). */
+export async function badgeState(page: InPage) {
   return page.evaluate(() => {
     const host = document.querySelector('post-coach-badge') as HTMLElement | null;
     if (!host || host.hidden) return null;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
+import { playwrightTab } from './chromium-driver';
 import { badgeState, launchBrowser, tabIdOf, type Browser } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,7 +55,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   site = await browser.context.newPage();
   await site.goto(`${browser.origin}${LINKEDIN.path}`);
-  await site.click(await LINKEDIN.open(site));
+  await site.click(await LINKEDIN.open(playwrightTab(site)));
   await site.keyboard.type(BEGGING, { delay: 2 });
   await site.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
   tabId = await tabIdOf(browser, site);
@@ -134,7 +135,7 @@ describe('extension pages on a live draft', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`${browser.origin}${LINKEDIN.path}`);
-    await page.click(await LINKEDIN.open(page));
+    await page.click(await LINKEDIN.open(playwrightTab(page)));
     await page.keyboard.type('Hey guys, our new workshop is in partnership with Lune.', { delay: 2 });
     const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
     const houseRules = () =>
@@ -172,15 +173,15 @@ describe('extension pages on a live draft', () => {
       'Our spring workshop dates are out: three evenings on bookkeeping for freelancers, with templates to keep.';
     const page = await browser.context.newPage();
     await page.goto(`${browser.origin}${x.path}`);
-    await page.click(await x.open(page));
+    await page.click(await x.open(playwrightTab(page)));
     await page.keyboard.type(text, { delay: 1 });
     await expect.poll(() => badgeState(page)).not.toBeNull();
-    await x.post(page); // the site clears the box: the draft is gone, its fingerprint kept
+    await x.post(playwrightTab(page)); // the site clears the box: the draft is gone, its fingerprint kept
     const options = await extensionPage('options.html');
     await expect.poll(() => options.locator('[data-testid="history-count"]').textContent()).toMatch(/^1 /);
 
     await page.goto(`${browser.origin}${LINKEDIN.path}`);
-    await page.click(await LINKEDIN.open(page));
+    await page.click(await LINKEDIN.open(playwrightTab(page)));
     await page.keyboard.type(text, { delay: 1 });
     const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
     const repetition = panel.locator('li[data-category="repetition"]');

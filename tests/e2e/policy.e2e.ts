@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../utils/cli/chromium';
 import { COMPOSERS } from './composers';
 import { launchBrowser, tabIdOf, type Browser } from './harness';
+import { playwrightTab } from './chromium-driver';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'post-coach-e2e.json');
@@ -82,7 +83,7 @@ describe('team rollout by policy', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`${browser.origin}${LINKEDIN.path}`);
-    await page.click(await LINKEDIN.open(page));
+    await page.click(await LINKEDIN.open(playwrightTab(page)));
     await page.keyboard.type('Hey guys, our new workshop is in partnership with Lune.', { delay: 2 });
     const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
     const houseRules = () =>

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
+import { playwrightTab } from './chromium-driver';
 import { badgeState, launchBrowser } from './harness';
 
 const LOCAL = /^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|chrome-extension:\/\/|data:|blob:)/;
@@ -37,12 +38,12 @@ it('sends nothing anywhere while coaching on every site and using every page', a
     for (const composer of COMPOSERS) {
       const page = await browser.context.newPage();
       await page.goto(`${browser.origin}${composer.path}`);
-      await page.click(await composer.open(page));
+      await page.click(await composer.open(playwrightTab(page)));
       await page.keyboard.type('Proud to announce our offer! Like and share, buy now 👉 https://example.com', {
         delay: 2,
       });
       await expect.poll(() => badgeState(page)).not.toBeNull();
-      await composer.post(page);
+      await composer.post(playwrightTab(page));
       await page.close();
     }
     const page = await browser.context.newPage();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
 import { launchBrowser, tabIdOf, type Browser } from './harness';
+import { playwrightTab } from './chromium-driver';
 
 const LINKEDIN = COMPOSERS.find((c) => c.name === 'LinkedIn new share dialog (TipTap)')!;
 const PACK = JSON.stringify({
@@ -58,7 +59,7 @@ describe('brand profiles and house-rule classes', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`${browser.origin}${LINKEDIN.path}`);
-    await page.click(await LINKEDIN.open(page));
+    await page.click(await LINKEDIN.open(playwrightTab(page)));
     await page.keyboard.type('Our bread workshop is back on Saturday', { delay: 2 });
     const panel = await extensionPage(`sidepanel.html?tabId=${await tabIdOf(browser, page)}`);
     const houseRules = () =>

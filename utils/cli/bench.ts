@@ -19,6 +19,7 @@ import { build } from 'vite';
 import { parseHousePack } from '../house-rules-file';
 import { COMPOSERS } from '../../tests/e2e/composers';
 import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from '../../tests/engine/adversarial-drafts';
+import { playwrightTab } from '../../tests/e2e/chromium-driver';
 import { launchBrowser } from '../../tests/e2e/harness';
 
 const root = process.cwd();
@@ -362,7 +363,7 @@ async function keystrokeLatency(post: string) {
     for (const composer of COMPOSERS) {
       const page = await browser.context.newPage();
       await page.goto(`${browser.origin}${composer.path}`);
-      const selector = await composer.open(page);
+      const selector = await composer.open(playwrightTab(page));
       await page.click(selector);
       await page.evaluate(() => {
         const w = window as unknown as { __keys: number[]; __badges: number[] };

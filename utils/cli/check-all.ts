@@ -1,7 +1,8 @@
 /**
  * `npm test`: every quality gate in one go (types, lint, formatting, unit and
  * component tests), each run even when an earlier one fails so a single run
- * shows everything that is wrong, then the end-to-end tests in Chromium. Ends
+ * shows everything that is wrong, then the end-to-end tests in Chromium and in
+ * Firefox. Ends
  * with a plain "N passed, N failed" line
  * counting each test and each gate, and exits non-zero on any failure.
  */
@@ -64,19 +65,21 @@ function vitest(title: string, config: string[]): void {
 
 vitest('unit, component and corpus tests', []);
 
-// End-to-end: the built extension in real Chromium on the stand-in pages.
-process.stdout.write('\n▶ build for end-to-end tests\n');
-const builds = [
-  spawnSync('npm', ['run', '-s', 'build:e2e'], { stdio: 'inherit' }),
-  spawnSync('npm', ['run', '-s', 'build:fixtures'], { stdio: 'inherit' }),
-];
-if (builds.every((b) => b.status === 0)) {
-  passed++;
-  vitest('end-to-end tests in Chromium', ['-c', 'vitest.e2e.config.ts']);
-} else {
-  failed++;
-  process.stdout.write('✖ build for end-to-end tests failed\n');
+/** Builds (counted as one gate), then runs the suite on success. */
+function e2e(browser: string, builds: string[], config: string): void {
+  process.stdout.write(`\n▶ build for end-to-end tests in ${browser}\n`);
+  if (builds.every((script) => spawnSync('npm', ['run', '-s', script], { stdio: 'inherit' }).status === 0)) {
+    passed++;
+    vitest(`end-to-end tests in ${browser}`, ['-c', config]);
+  } else {
+    failed++;
+    process.stdout.write(`✖ build for end-to-end tests in ${browser} failed\n`);
+  }
 }
+
+// End-to-end: the built extension in real Chromium, then real Firefox, on the stand-in pages.
+e2e('Chromium', ['build:e2e', 'build:fixtures'], 'vitest.e2e.config.ts');
+e2e('Firefox', ['build:e2e:firefox', 'build:fixtures'], 'vitest.e2e.firefox.config.ts');
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed > 0 ? 1 : 0;

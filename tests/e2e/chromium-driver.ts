@@ -1,0 +1,74 @@
+/** The shared scenarios' driver for Chromium: playwright-core, the harness's browser. */
+import { chromium, type Page } from 'playwright-core';
+import { chord, type Driver, type Launch, type Tab } from './driver';
+import { chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
+
+/** A Playwright page as a scenario tab (Playwright's CSS already pierces open shadow roots). */
+export function playwrightTab(page: Page): Tab {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const css = (selector: string) => selector.replaceAll('>>>', ' ');
+  return {
+    page,
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    click: (selector) => page.click(css(selector)),
+    focus: (selector, frameTitle) =>
+      frameTitle
+        ? page.frameLocator(`iframe[title="${frameTitle}"]`).locator(css(selector)).focus()
+        : page.locator(css(selector)).focus(),
+    type: (text) => page.keyboard.type(text, { delay: 5 }),
+    press: (key) => page.keyboard.press(chord(key).join('+')),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    front: () => page.bringToFront(),
+    reload: async () => void (await page.reload()),
+    close: () => page.close(),
+  } as Tab & { page: Page };
+}
+
+/** The Playwright page behind a scenario tab (Chromium-only checks). */
+export const pageOf = (tab: Tab): Page => (tab as Tab & { page: Page }).page;
+
+export const launchChromium: Launch = async ({ extension = true } = {}) => {
+  if (!extension) {
+    const plain = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ['--disable-gpu', '--no-first-run'],
+    });
+    return {
+      browser: 'chromium',
+      origin: '',
+      newTab: async () => playwrightTab(await plain.newPage()),
+      extensionTab: () => Promise.reject(new Error('no extension in the control browser')),
+      tabIdOf: () => Promise.reject(new Error('no extension in the control browser')),
+      close: () => plain.close(),
+    };
+  }
+  const browser: Browser = await launchBrowser();
+  return chromiumDriver(browser);
+};
+
+/** The harness browser behind a driver (Chromium-only checks through the service worker). */
+export function harnessOf(driver: Driver): Browser {
+  const { harness } = driver as Driver & { harness?: Browser };
+  if (!harness) throw new Error('not a Chromium driver with the extension');
+  return harness;
+}
+
+/** A driver over a harness browser that a test already launched. */
+export function chromiumDriver(browser: Browser): Driver & { harness: Browser } {
+  return {
+    browser: 'chromium',
+    harness: browser,
+    origin: browser.origin,
+    newTab: async () => playwrightTab(await browser.context.newPage()),
+    extensionTab: async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return playwrightTab(page);
+    },
+    tabIdOf: (tab) => tabIdOf(browser, pageOf(tab)),
+    close: () => browser.close(),
+  };
+}
