@@ -5,7 +5,6 @@ import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { readHistory, rememberDraft } from '@/utils/draft-history';
-import { openSidePanel } from '@/utils/side-panel';
 import { packsWithManaged, readManaged, refreshManaged, withManaged } from '@/utils/managed';
 
 const MANAGED_READ_DELAY_MS = 2_000;
