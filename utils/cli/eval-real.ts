@@ -11,6 +11,7 @@
  */
 import { analyze } from '../../analyzers';
 import { JUDGED, type Judged } from '../../analyzers/judgement/model';
+import type { CategoryScore } from './eval';
 import { readRealPosts } from './real-corpus';
 import { kappas, readLabels, type FinalLabel } from './real-labels';
 
@@ -18,15 +19,9 @@ const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 const LANGS = ['all', 'fr', 'en'] as const;
 type LangPart = (typeof LANGS)[number];
 
-export interface Score {
+export interface Score extends CategoryScore {
   posts: number;
   positives: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 export interface PartResult {
