@@ -35,7 +35,8 @@ import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 import { repetitionAnalyzer } from './repetition';
 import { draftFeatures, type Features } from './judgement/features';
-import { judgements } from './judgement';
+import { judgements, MODEL } from './judgement';
+import { draftLogits } from './judgement/model';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
@@ -197,6 +198,16 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
 export function judgementFeatures(text: string, options: AnalyzeOptions): Features {
   const { ctx } = setUp(text, options);
   return draftFeatures(
+    ctx,
+    [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
+  );
+}
+
+/** The whole-draft model's log-odds per category (JUDGED order), as the engine computes them. */
+export function judgementLogits(text: string, options: AnalyzeOptions): number[] {
+  const { ctx } = setUp(text, options);
+  return draftLogits(
+    MODEL,
     ctx,
     [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
   );

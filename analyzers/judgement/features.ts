@@ -47,7 +47,6 @@ const bucket = (n: number, edges: readonly number[]) => {
 export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?: FeatureSpans): Features {
   const f: Features = new Map();
   const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
-  const lang = ctx.lang;
   const { tokens } = ctx;
   const limit = Math.min(tokens.length, MAX_TOKENS);
 
@@ -79,7 +78,16 @@ export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?
     prevSentence = t.sentence;
   }
   // Presence, not counts, for words: a long post is not more of anything for being long.
+  shapeFeatures(ctx, rules, add);
+  return f;
+}
 
+/**
+ * How the draft is built, who it speaks of, what it gives and what the rules
+ * saw: every feature but the words, each given once to `add`.
+ */
+export function shapeFeatures(ctx: Context, rules: readonly RawFinding[], add: (name: string, value?: number) => void) {
+  const lang = ctx.lang;
   const words = ctx.wordCount;
   add(`len:${bucket(words, [4, 8, 15, 30, 60, 120, 250])}`);
   add(`kind:${ctx.kind}`);
@@ -116,5 +124,44 @@ export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?
   if (category('begging/')) add('any:begging');
   if (category('self-centred/')) add('any:self-centred');
   if (category('missing-value/')) add('any:missing-value');
-  return f;
+}
+
+/**
+ * The words of the draft as draftFeatures() names them, without building the
+ * names: each word, pair and hashtag is looked up in the compiled weights and
+ * given once to `found`. What a keystroke pays; a test keeps it equal to
+ * draftFeatures().
+ */
+export function wordWeights(
+  ctx: Context,
+  words: {
+    uni: ReadonlyMap<string, readonly number[]>;
+    bi: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  },
+  found: (weights: readonly number[]) => void,
+) {
+  const { tokens } = ctx;
+  const limit = Math.min(tokens.length, MAX_TOKENS);
+  const seen = new Set<readonly number[]>();
+  const give = (w: readonly number[] | undefined) => {
+    if (w && !seen.has(w)) {
+      seen.add(w);
+      found(w);
+    }
+  };
+  let prev: string | null = null;
+  let prevSentence = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    const term = tokenTerm(t);
+    if (term === null) {
+      prev = null;
+      continue;
+    }
+    give(words.uni.get(term));
+    if (t.kind === 'hashtag') give(words.uni.get(`#${t.text}`));
+    if (prev !== null && prevSentence === t.sentence) give(words.bi.get(prev)?.get(term));
+    prev = term;
+    prevSentence = t.sentence;
+  }
 }

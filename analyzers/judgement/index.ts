@@ -8,10 +8,11 @@
 import { CONFIDENCE_BAR, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
 import { computeSignals } from '../signals';
+import { words } from '../kit/words';
 
 const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
-import { draftFeatures, type FeatureSpans, type Features } from './features';
-import { contributions, JUDGED, logits, sigmoid, type Judged, type JudgementModel } from './model';
+import { draftFeatures, type FeatureSpans } from './features';
+import { contributions, draftLogits, JUDGED, sigmoid, type Judged, type JudgementModel } from './model';
 import weights from './weights.json';
 
 export const MODEL = weights as unknown as JudgementModel;
@@ -20,7 +21,6 @@ export const MODEL = weights as unknown as JudgementModel;
 const RULE_ANALYZERS = ['begging', 'self-centred', 'missing-value'] as const;
 
 interface Judgement {
-  features: Features;
   /** Log-odds per category, in JUDGED order. */
   z: number[];
 }
@@ -32,10 +32,7 @@ function rulesSeen(ctx: Context): RawFinding[] {
 }
 
 function judgementOf(ctx: Context): Judgement {
-  return ctx.memo('judgement', () => {
-    const features = draftFeatures(ctx, rulesSeen(ctx));
-    return { features, z: logits(MODEL, features) };
-  });
+  return ctx.memo('judgement', () => ({ z: draftLogits(MODEL, ctx, rulesSeen(ctx)) }));
 }
 
 const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
@@ -54,6 +51,18 @@ export function confidenceFor(p: number, threshold: number): number {
   return (bar * p) / threshold;
 }
 
+/** Grammar words weigh in the model but explain nothing to the writer. */
+const GRAMMAR = new Set(
+  words(
+    'the and for with from that this your you our are was were have has been about into just than then them they their there what when will would very more most also some like de des les une pour avec dans sur est sont nous vous votre notre nos vos cette ces mais plus tout tous tres bien aussi comme',
+  ),
+);
+const quotable = (name: string) =>
+  name
+    .slice(2)
+    .split(' ')
+    .some((w) => w.length >= 4 && !w.startsWith('<') && !GRAMMAR.has(w));
+
 /** Up to three words or word pairs of the draft that pushed hardest, as written. */
 function evidence(ctx: Context, category: Judged): string {
   // Where each word was is only needed when a hint is shown: worked out again then.
@@ -61,7 +70,7 @@ function evidence(ctx: Context, category: Judged): string {
   const features = draftFeatures(ctx, rulesSeen(ctx), spans);
   const quoted: string[] = [];
   const used: (readonly [number, number])[] = [];
-  for (const { name } of contributions(MODEL, category, features, (n) => spans.has(n))) {
+  for (const { name } of contributions(MODEL, category, features, (n) => spans.has(n) && quotable(n))) {
     const span = spans.get(name)!;
     if (used.some(([a, b]) => span[0] < b && a < span[1])) continue;
     used.push(span);
@@ -86,7 +95,8 @@ function judge(category: Judged): Analyzer {
       // Where a phrase rule of the category saw something, however unsure, its own confidence decides.
       if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= CONFIDENCE_BAR.strict)) return [];
       const shown = CONFIDENCE_BAR[ctx.sensitivity];
-      const said = (id: string) => (ctx.raw.get(id) ?? []).some((r) => r.confidence >= shown);
+      const said = (id: string) =>
+        [id, `judgement/${id}`].some((a) => (ctx.raw.get(a) ?? []).some((r) => r.confidence >= shown));
       // Bait or a boast already has its hint; "and it gives nothing" on top would be piling on.
       if (category === 'missing-value' && (said('begging') || said('self-centred'))) return [];
       // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).

@@ -3,7 +3,8 @@
  * are data (`weights.json`, written by `npm run train`), the score is a sum, and
  * the features that weighed most are what a hint quotes.
  */
-import type { Features } from './features';
+import type { Context, RawFinding } from '../kit/engine';
+import { shapeFeatures, wordWeights, type Features } from './features';
 
 export const JUDGED = ['begging', 'self-centred', 'missing-value'] as const;
 export type Judged = (typeof JUDGED)[number];
@@ -43,6 +44,52 @@ export function logits(model: JudgementModel, features: Features): number[] {
     const w = table.get(name);
     if (w) for (let k = 0; k < z.length; k++) z[k]! += (w[k] ?? 0) * value;
   }
+  return z;
+}
+
+interface Compiled {
+  /** `w:term` as term → weights; `w:a b` as a → b → weights. */
+  uni: Map<string, readonly number[]>;
+  bi: Map<string, Map<string, readonly number[]>>;
+  other: Map<string, readonly number[]>;
+}
+const compiled = new WeakMap<JudgementModel, Compiled>();
+function compiledOf(model: JudgementModel): Compiled {
+  let c = compiled.get(model);
+  if (c) return c;
+  c = { uni: new Map(), bi: new Map(), other: new Map() };
+  for (const [name, w] of Object.entries(model.weights)) {
+    if (!name.startsWith('w:')) c.other.set(name, w);
+    else {
+      const space = name.indexOf(' ', 2);
+      if (space < 0) c.uni.set(name.slice(2), w);
+      else {
+        const first = name.slice(2, space);
+        let next = c.bi.get(first);
+        if (!next) c.bi.set(first, (next = new Map()));
+        next.set(name.slice(space + 1), w);
+      }
+    }
+  }
+  compiled.set(model, c);
+  return c;
+}
+
+/**
+ * The same log-odds as `logits(model, draftFeatures(ctx, rules))`, computed
+ * without naming the features: what the engine runs on every keystroke.
+ */
+export function draftLogits(model: JudgementModel, ctx: Context, rules: readonly RawFinding[]): number[] {
+  const c = compiledOf(model);
+  const z = JUDGED.map((k) => model.categories[k].bias);
+  const addWeights = (w: readonly number[], value: number) => {
+    for (let k = 0; k < z.length; k++) z[k]! += (w[k] ?? 0) * value;
+  };
+  wordWeights(ctx, c, (w) => addWeights(w, 1));
+  shapeFeatures(ctx, rules, (name, value = 1) => {
+    const w = c.other.get(name);
+    if (w) addWeights(w, value);
+  });
   return z;
 }
 
