@@ -138,15 +138,16 @@ export function wordWeights(
     uni: ReadonlyMap<string, readonly number[]>;
     bi: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   },
-  found: (weights: readonly number[]) => void,
+  /** Each word or pair once, with its first and last token. */
+  found: (weights: readonly number[], first: number, last: number) => void,
 ) {
   const { tokens } = ctx;
   const limit = Math.min(tokens.length, MAX_TOKENS);
   const seen = new Set<readonly number[]>();
-  const give = (w: readonly number[] | undefined) => {
+  const give = (w: readonly number[] | undefined, first: number, last: number) => {
     if (w && !seen.has(w)) {
       seen.add(w);
-      found(w);
+      found(w, first, last);
     }
   };
   let prev: string | null = null;
@@ -158,9 +159,9 @@ export function wordWeights(
       prev = null;
       continue;
     }
-    give(words.uni.get(term));
-    if (t.kind === 'hashtag') give(words.uni.get(`#${t.text}`));
-    if (prev !== null && prevSentence === t.sentence) give(words.bi.get(prev)?.get(term));
+    give(words.uni.get(term), i, i);
+    if (t.kind === 'hashtag') give(words.uni.get(`#${t.text}`), i, i);
+    if (prev !== null && prevSentence === t.sentence) give(words.bi.get(prev)?.get(term), i - 1, i);
     prev = term;
     prevSentence = t.sentence;
   }

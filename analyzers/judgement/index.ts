@@ -11,8 +11,7 @@ import { computeSignals } from '../signals';
 import { words } from '../kit/words';
 
 const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
-import { draftFeatures, type FeatureSpans } from './features';
-import { contributions, draftLogits, JUDGED, sigmoid, type Judged, type JudgementModel } from './model';
+import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import weights from './weights.json';
 
 export const MODEL = weights as unknown as JudgementModel;
@@ -57,24 +56,21 @@ const GRAMMAR = new Set(
     'the and for with from that this your you our are was were have has been about into just than then them they their there what when will would very more most also some like de des les une pour avec dans sur est sont nous vous votre notre nos vos cette ces mais plus tout tous tres bien aussi comme',
   ),
 );
-const quotable = (name: string) =>
-  name
-    .slice(2)
-    .split(' ')
-    .some((w) => w.length >= 4 && !w.startsWith('<') && !GRAMMAR.has(w));
 
 /** Up to three words or word pairs of the draft that pushed hardest, as written. */
 function evidence(ctx: Context, category: Judged): string {
-  // Where each word was is only needed when a hint is shown: worked out again then.
-  const spans: FeatureSpans = new Map();
-  const features = draftFeatures(ctx, rulesSeen(ctx), spans);
+  const { tokens } = ctx;
   const quoted: string[] = [];
-  const used: (readonly [number, number])[] = [];
-  for (const { name } of contributions(MODEL, category, features, (n) => spans.has(n) && quotable(n))) {
-    const span = spans.get(name)!;
-    if (used.some(([a, b]) => span[0] < b && a < span[1])) continue;
-    used.push(span);
-    const [start, end] = toOriginal(ctx.norm, span[0], span[1]);
+  let used: (readonly [number, number])[] = [];
+  for (const { first, last } of wordsFor(MODEL, ctx, category)) {
+    let content = false;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && t.text.length >= 4 && !GRAMMAR.has(t.text)) content = true;
+    }
+    if (!content || used.some(([a, b]) => first <= b && a <= last)) continue;
+    used = [...used, [first, last]];
+    const [start, end] = toOriginal(ctx.norm, tokens[first]!.start, tokens[last]!.end);
     quoted.push(ctx.original.slice(start, end));
     if (quoted.length === 3) break;
   }

@@ -93,6 +93,20 @@ export function draftLogits(model: JudgementModel, ctx: Context, rules: readonly
   return z;
 }
 
+/**
+ * The words and word pairs of the draft that pushed towards the category, as
+ * token ranges, strongest first: what a hint quotes.
+ */
+export function wordsFor(model: JudgementModel, ctx: Context, category: Judged): { first: number; last: number }[] {
+  const k = JUDGED.indexOf(category);
+  const out: { first: number; last: number; weight: number }[] = [];
+  wordWeights(ctx, compiledOf(model), (w, first, last) => {
+    const weight = w[k] ?? 0;
+    if (weight > 0) out.push({ first, last, weight });
+  });
+  return out.sort((a, b) => b.weight - a.weight || a.first - b.first);
+}
+
 /** The model's log-odds for one category. */
 export function logit(model: JudgementModel, category: Judged, features: Features): number {
   return logits(model, features)[JUDGED.indexOf(category)]!;
