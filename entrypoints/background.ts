@@ -4,7 +4,8 @@ import { ReportStore, type SessionArea } from '@/utils/report-store';
 import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
-import { readHistory, rememberDraft } from '@/utils/draft-history';
+import { RememberLimit, RepetitionCheck, rememberText } from '@/utils/draft-history';
+import { uiLanguageOf } from '@/utils/i18n';
 import { openSidePanel } from '@/utils/side-panel';
 
 export default defineBackground(() => {
@@ -12,6 +13,26 @@ export default defineBackground(() => {
   const store = new ReportStore(session);
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const warned = new Set<string>();
+  const rememberLimit = new RememberLimit();
+  /** Reports and clears are applied in the order they came, though a report may wait for the history. */
+  let reports: Promise<unknown> = Promise.resolve();
+  const inOrder = (work: () => Promise<unknown>) => {
+    reports = reports.then(work).catch((error: unknown) => ignore(`could not keep a report: ${String(error)}`));
+  };
+  const repetition = new RepetitionCheck(async () => {
+    const { settings } = await readSettings();
+    return {
+      rememberDrafts: settings.rememberDrafts,
+      off: offRules(settings),
+      sensitivity: settings.sensitivity,
+      messageLang: uiLanguageOf(settings.uiLanguage),
+    };
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if ('settings' in changes) repetition.invalidate('settings');
+    if ('draftHistory' in changes || 'fingerprintKey' in changes) repetition.invalidate('history');
+  });
 
   /** Anything malformed or from an unexpected sender is dropped, and said once in the console. */
   const ignore = (why: string) => {
@@ -56,11 +77,21 @@ export default defineBackground(() => {
       return false;
     }
     const message = parsed.data;
-    if (message.type === 'coach/report') void store.put(tabId, message.entry).then(() => broadcast(tabId));
-    else if (message.type === 'coach/clear') {
-      void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
+    // Composer ids restart in every frame of a tab: the frame id keeps them apart.
+    const inFrame = (composerId: string) => `${sender.frameId ?? 0}/${composerId}`;
+    if (message.type === 'coach/report') {
+      const entry = { ...message.entry, composerId: inFrame(message.entry.composerId) };
+      inOrder(async () => {
+        // No history to compare with (storage failing): the report as it came.
+        const report = await repetition.apply(entry.report, entry.text).catch(() => entry.report);
+        await store.put(tabId, { ...entry, report });
+        broadcast(tabId);
+      });
+    } else if (message.type === 'coach/clear') {
+      const composerId = inFrame(message.composerId);
+      inOrder(async () => (await store.clear(tabId, composerId)) && broadcast(tabId));
     } else if (message.type === 'coach/settings') {
-      void Promise.all([readSettings(), readPacks(), readHistory()]).then(([{ settings }, { packs }, history]) =>
+      void Promise.all([readSettings(), readPacks()]).then(([{ settings }, { packs }]) =>
         sendResponse({
           sites: settings.sites,
           off: offRules(settings),
@@ -68,15 +99,17 @@ export default defineBackground(() => {
           uiLanguage: settings.uiLanguage,
           houseRules: packs.filter((p) => p.enabled),
           ownDomains: settings.ownDomains,
-          history: settings.rememberDrafts ? history : [],
         } satisfies ContentSettings),
       );
       return true;
     } else if (message.type === 'coach/remember') {
-      const { signature, platform } = message;
-      void readSettings().then(({ settings }) =>
-        settings.rememberDrafts ? rememberDraft({ signature, platform, at: Date.now() }) : undefined,
-      );
+      const { text, platform } = message;
+      void readSettings()
+        .then(({ settings }) =>
+          settings.rememberDrafts ? rememberText(text, platform, rememberLimit) : ('off' as const),
+        )
+        .then((result) => result === 'rate-limited' && ignore('drafts remembered too fast: rate-limited'))
+        .catch((error: unknown) => ignore(`could not remember a draft: ${String(error)}`));
     } else {
       openSidePanel(tabId, sender.tab?.windowId)?.catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),

@@ -144,7 +144,7 @@ describe('the badge', () => {
     await page.click('[aria-label="Comment as Alex Doe"]');
     await page.keyboard.type('Like if you agree!', { delay: 5 });
     await expect.poll(() => badgeState(page)).not.toBeNull();
-    await page.click('post-coach-badge button');
+    await page.click('post-coach-badge');
     const panels = () =>
       browser.worker.evaluate(async () => {
         const runtime = (
