@@ -5,7 +5,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  asRejectedSettings,
   DEFAULT_SETTINGS,
+  readRejectedSettings,
   readSettings,
   rejectedSettingsItem,
   settingsItem,
@@ -13,7 +15,8 @@ import {
   type RejectedSettings,
   type Settings,
 } from './settings';
-import { houseRulesItem, readPacks, withPack, writePacks } from './house-rules';
+import { houseRulesItem, PackLimitError, readPacks, rejectedPacksItem, withPack, writePacks } from './house-rules';
+import { t } from './i18n';
 import type { HousePack } from '@/analyzers/house-rules/types';
 
 export interface SettingsState {
@@ -21,6 +24,8 @@ export interface SettingsState {
   loaded: boolean;
   /** What was wrong with the stored value (shown as a notice); empty when fine. */
   problems: string[];
+  /** Why an unreadable value could not be kept aside; null when it was (or nothing was wrong). */
+  notKept: string | null;
   /** The unreadable value kept aside, if any. */
   rejected: RejectedSettings | null;
   /** A write that failed (storage full, extension reloading): shown, never swallowed. */
@@ -29,43 +34,64 @@ export interface SettingsState {
   justMuted: string | null;
   /** The team's house-rule packs, enabled or not. */
   packs: HousePack[];
-  /** Add a checked pack (or replace the one with its id). */
-  addPack(pack: HousePack): Promise<void>;
-  setPackEnabled(id: string, enabled: boolean): Promise<void>;
-  removePack(id: string): Promise<void>;
-  update(patch: Partial<Settings>): Promise<void>;
-  mute(rule: string): Promise<void>;
-  unmute(rule: string): Promise<void>;
-  reset(): Promise<void>;
+  /** Add a checked pack (or replace the one with its id). Every change says whether it was saved. */
+  addPack(pack: HousePack): Promise<Saved>;
+  setPackEnabled(id: string, enabled: boolean): Promise<Saved>;
+  removePack(id: string): Promise<Saved>;
+  update(patch: Partial<Settings>): Promise<Saved>;
+  mute(rule: string): Promise<Saved>;
+  unmute(rule: string): Promise<Saved>;
+  reset(): Promise<Saved>;
   forgetRejected(): Promise<void>;
 }
 
+/** A store's answer: saved, or why not (also shown in the page's notice). */
+export type Saved = { ok: true } | { ok: false; error: string };
+
 export type SettingsStore = StoreApi<SettingsState>;
+
+const messageOf = (error: unknown) => {
+  if (error instanceof PackLimitError) {
+    return error.limit === 'count'
+      ? t('packsTooMany', String(error.max))
+      : t('packsTooBig', String(Math.ceil(error.size / 1000)), String(error.max / 1000));
+  }
+  return error instanceof Error ? error.message : String(error);
+};
 
 export function createSettingsStore(): SettingsStore {
   const store = createStore<SettingsState>()((set, get) => {
-    const save = async (settings: Settings) => {
+    const save = async (settings: Settings): Promise<Saved> => {
+      const previous = get().settings;
       set({ settings, writeError: null });
       try {
         await writeSettings(settings);
-        set({ problems: [] });
+        set({ problems: [], notKept: null });
+        return { ok: true };
       } catch (error) {
-        set({ writeError: error instanceof Error ? error.message : String(error) });
+        // What the page shows goes back to what is stored: it never shows a change that was not saved.
+        const message = messageOf(error);
+        set({ settings: previous, writeError: message });
+        return { ok: false, error: message };
       }
     };
-    const savePacks = async (packs: HousePack[]) => {
+    const savePacks = async (packs: HousePack[]): Promise<Saved> => {
       const previous = get().packs;
       set({ packs, writeError: null });
       try {
         await writePacks(packs);
+        return { ok: true };
       } catch (error) {
-        set({ packs: previous, writeError: error instanceof Error ? error.message : String(error) });
+        const message = messageOf(error);
+        set({ packs: previous, writeError: message });
+        return { ok: false, error: message };
       }
     };
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
       loaded: false,
       problems: [],
+      notKept: null,
       rejected: null,
       writeError: null,
       justMuted: null,
@@ -78,7 +104,7 @@ export function createSettingsStore(): SettingsStore {
         const { mutedRules } = get().settings;
         set({ justMuted: rule });
         return mutedRules.includes(rule)
-          ? Promise.resolve()
+          ? Promise.resolve({ ok: true } as const)
           : save({ ...get().settings, mutedRules: [...mutedRules, rule] });
       },
       unmute: (rule) => {
@@ -94,11 +120,12 @@ export function createSettingsStore(): SettingsStore {
   });
 
   const hydrate = async () => {
-    const [{ settings, problems }, packs] = await Promise.all([readSettings(), readPacks()]);
-    const rejected = await rejectedSettingsItem.getValue().catch(() => null);
+    const [read, packs] = await Promise.all([readSettings(), readPacks()]);
+    const rejected = await readRejectedSettings().catch(() => null);
     store.setState({
-      settings,
-      problems: [...problems, ...packs.problems],
+      settings: read.settings,
+      problems: [...read.problems, ...packs.problems],
+      notKept: read.notKept ?? packs.notKept,
       rejected,
       packs: packs.packs,
       loaded: true,
@@ -107,6 +134,7 @@ export function createSettingsStore(): SettingsStore {
   void hydrate();
   settingsItem.watch(() => void hydrate());
   houseRulesItem.watch(() => void hydrate());
-  rejectedSettingsItem.watch((rejected) => store.setState({ rejected }));
+  rejectedPacksItem.watch(() => void hydrate());
+  rejectedSettingsItem.watch((rejected) => store.setState({ rejected: asRejectedSettings(rejected) }));
   return store;
 }

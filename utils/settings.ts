@@ -80,20 +80,41 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 });
 
 /** Where an unreadable stored value is kept, with what was wrong with it. */
-export const rejectedSettingsItem = storage.defineItem<RejectedSettings | null>('local:settingsRejected', {
+/** Read through `readRejectedSettings`: what is stored there may be damaged too. */
+export const rejectedSettingsItem = storage.defineItem<unknown>('local:settingsRejected', {
   fallback: null,
 });
 
 export interface RejectedSettings {
-  at: number;
+  /** When it was set aside; null when what is stored there is itself unreadable. */
+  at: number | null;
   problems: string[];
   value: unknown;
+}
+
+const RejectedSettingsSchema = z.object({ at: z.number(), problems: z.array(z.string()), value: z.unknown() });
+
+/**
+ * What is kept aside, validated like everything read from storage. A value in
+ * another shape (damaged too) is still shown and kept as it is, never dropped.
+ */
+export function asRejectedSettings(raw: unknown): RejectedSettings | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = RejectedSettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data as RejectedSettings;
+  return { at: null, problems: ['settingsRejected: not in the shape the coach keeps, shown as stored'], value: raw };
+}
+
+export async function readRejectedSettings(): Promise<RejectedSettings | null> {
+  return asRejectedSettings(await rejectedSettingsItem.getValue().catch(() => null));
 }
 
 export interface SettingsRead {
   settings: Settings;
   /** What was wrong with the stored value, field by field; empty when it was fine. */
   problems: string[];
+  /** Why the unreadable value could not be kept aside (storage failing); null when it was, or nothing was wrong. */
+  notKept: string | null;
 }
 
 const describe = (issue: z.core.$ZodIssue, prefix: string) =>
@@ -105,6 +126,7 @@ export function repairSettings(raw: unknown): SettingsRead {
     return {
       settings: cloneDefaults(),
       problems: raw === undefined || raw === null ? [] : [`(root): expected an object, got ${typeOf(raw)}`],
+      notKept: null,
     };
   }
   const value = raw as Record<string, unknown>;
@@ -119,7 +141,7 @@ export function repairSettings(raw: unknown): SettingsRead {
   for (const key of Object.keys(value)) {
     if (!(key in FIELDS)) problems.push(`${key}: unknown setting, ignored`);
   }
-  return { settings: settings as unknown as Settings, problems };
+  return { settings: settings as unknown as Settings, problems, notKept: null };
 }
 
 function cloneDefaults(): Settings {
@@ -136,20 +158,25 @@ export async function readSettings(): Promise<SettingsRead> {
   try {
     raw = await settingsItem.getValue();
   } catch (error) {
-    return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`] };
+    return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`], notKept: String(error) };
   }
   const read = repairSettings(raw);
-  if (read.problems.length > 0) await keepAside(raw, read.problems);
+  if (read.problems.length > 0) read.notKept = await keepAside(raw, read.problems);
   return read;
 }
 
-async function keepAside(value: unknown, problems: string[]): Promise<void> {
+/** Null once the value is kept aside; otherwise why it could not be (the notice says so). */
+async function keepAside(value: unknown, problems: string[]): Promise<string | null> {
   try {
-    const previous = await rejectedSettingsItem.getValue();
-    if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return;
+    const previous = asRejectedSettings(await rejectedSettingsItem.getValue());
+    if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return null;
+    // Another damaged value already kept aside is not overwritten: it waits until the user discards it.
+    if (previous) return 'another unreadable value is already kept aside; discard it first';
     await rejectedSettingsItem.setValue({ at: Date.now(), problems, value });
-  } catch {
-    // Storage itself is failing: the notice still shows, the defaults still apply.
+    return null;
+  } catch (error) {
+    // Storage itself is failing: the defaults still apply, and the notice says the value was not kept.
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
