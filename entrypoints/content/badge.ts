@@ -49,7 +49,11 @@ export class Badge {
 
   private shown: BadgeState | null = null;
 
-  constructor(onOpen: () => void) {
+  /** `onShown`: each time the badge shows a report (the e2e build's latency probe). */
+  constructor(
+    onOpen: () => void,
+    private readonly onShown?: () => void,
+  ) {
     this.host = document.createElement('post-coach-badge');
     this.host.hidden = true;
     // Closed: the page's scripts get no handle on what is inside.
@@ -88,6 +92,7 @@ export class Badge {
     if (!this.host.isConnected) document.documentElement.append(this.host);
     this.place(at);
     this.host.hidden = false;
+    this.onShown?.();
   }
 
   /** Just outside the editor's top-right corner, kept on screen. */

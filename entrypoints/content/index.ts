@@ -56,11 +56,19 @@ export default defineContentScript({
         // The background may be restarting; the next change sends again.
       });
     };
-    const badge = new Badge(() => send({ type: 'coach/open-panel' }));
+    /** When the badge showed each report (performance.now(), the page's clock): the bench's latency probe. */
+    const shownAt: number[] = [];
+    const badge = new Badge(
+      () => send({ type: 'coach/open-panel' }),
+      __POST_COACH_E2E__ ? () => shownAt.push(performance.now()) : undefined,
+    );
     const highlighter = new Highlighter(badge.boxes);
     if (__POST_COACH_E2E__) {
       // Test build only, and in this script's isolated world: the page never sees it.
-      (globalThis as { __postCoachE2E?: unknown }).__postCoachE2E = { badge: () => badge.state };
+      (globalThis as { __postCoachE2E?: unknown }).__postCoachE2E = {
+        badge: () => badge.state,
+        shownAt: () => shownAt,
+      };
     }
     const ids = new WeakMap<Element, string>();
     /** Editors the user's own input reached (a page's focus() or text alone never gets here). */
