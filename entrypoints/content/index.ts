@@ -72,7 +72,7 @@ export default defineContentScript({
     }
     const ids = new WeakMap<Element, string>();
     /** Editors the user's own input reached (a page's focus() or text alone never gets here). */
-    const touched = new WeakMap<Element, { typed: boolean }>();
+    const touched = new WeakSet<Element>();
     let nextId = 1;
     let session: CoachSession | null = null;
     let aliveTimer: number | undefined;
@@ -121,8 +121,8 @@ export default defineContentScript({
       let id = ids.get(root);
       if (!id) ids.set(root, (id = `c${nextId++}`));
       session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions, remember });
-      const input = touched.get(root);
-      if (input) session.trust(input.typed);
+      // Trusted from a click before the focus; "typed" only from keys typed in this session.
+      if (touched.has(root)) session.trust(false);
       session.attach();
       clearInterval(aliveTimer);
       // Through the context: a reloaded extension is noticed here too, and everything is torn down.
@@ -140,11 +140,8 @@ export default defineContentScript({
       if (!event.isTrusted) return;
       const root = editorRootOf(event);
       if (!root) return;
-      const typed = TRUSTED_INPUT[event.type as keyof typeof TRUSTED_INPUT] ?? false;
-      const seen = touched.get(root);
-      if (seen) seen.typed ||= typed;
-      else touched.set(root, { typed });
-      if (session?.root === root) session.trust(typed);
+      touched.add(root);
+      if (session?.root === root) session.trust(TRUSTED_INPUT[event.type as keyof typeof TRUSTED_INPUT] ?? false);
     };
 
     const capture = { capture: true } as const;
