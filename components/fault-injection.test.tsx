@@ -167,6 +167,18 @@ describe('storage that refuses writes (quota)', () => {
     expect((screen.getByRole('radio', { name: /Strict/ }) as HTMLInputElement).checked).toBe(false);
   });
 
+  it('a hint dismissed when session storage refuses it comes back, and the side panel says why', async () => {
+    await renderEach('side panel');
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded') as never);
+    const list = await screen.findByTestId('live-findings');
+    const like = list.querySelector<HTMLElement>('li[data-rule="begging/like"]')!;
+    await act(async () => {
+      fireEvent.click(like.querySelector<HTMLElement>('[data-action="dismiss"]')!);
+    });
+    expect((await screen.findByTestId('notes-error')).textContent).toContain('QUOTA_BYTES');
+    await waitFor(() => expect(list.querySelector('li[data-rule="begging/like"]')).not.toBeNull());
+  });
+
   it('a damaged value that cannot be kept aside says so, and is still where it was', async () => {
     await fakeBrowser.storage.local.set({ settings: { sensitivity: 7, learningMode: false } });
     quota();
