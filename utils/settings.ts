@@ -6,6 +6,7 @@
  * kept aside (`local:settingsRejected`) so nothing is lost.
  */
 import { storage } from 'wxt/utils/storage';
+import { t } from './i18n';
 import { z } from './zod';
 import { parseJsonFile, type FileProblem } from './file-problems';
 import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
@@ -79,8 +80,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
   migrations: {},
 });
 
-/** Where an unreadable stored value is kept, with what was wrong with it. */
-/** Read through `readRejectedSettings`: what is stored there may be damaged too. */
+/** Where an unreadable stored value is kept, with what was wrong with it; read through `readRejectedSettings`. */
 export const rejectedSettingsItem = storage.defineItem<unknown>('local:settingsRejected', {
   fallback: null,
 });
@@ -171,7 +171,7 @@ async function keepAside(value: unknown, problems: string[]): Promise<string | n
     const previous = asRejectedSettings(await rejectedSettingsItem.getValue());
     if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return null;
     // Another damaged value already kept aside is not overwritten: it waits until the user discards it.
-    if (previous) return 'another unreadable value is already kept aside; discard it first';
+    if (previous) return t('keptAsideBusy');
     await rejectedSettingsItem.setValue({ at: Date.now(), problems, value });
     return null;
   } catch (error) {
