@@ -33,14 +33,14 @@ import { siteRules } from './site-rules';
 import { hostOf, othersContent, sharing } from './sharing';
 import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
-import { repetitionAnalyzer } from './repetition';
+import { fingerprint, repetitionAnalyzer, repetitionOf, type DraftFingerprint } from './repetition';
 import { draftFeatures, type Features } from './judgement/features';
 import { judgements, MODEL } from './judgement';
 import { draftLogits } from './judgement/model';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
-export { fingerprint, type DraftFingerprint } from './repetition';
+export { fingerprint, KEY_SIZE, type DraftFingerprint, type FingerprintKey } from './repetition';
 export { CATEGORIES, CORE_CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
 
 /** The registry, in the order findings are reported. */
@@ -82,7 +82,7 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
   const history = options?.history;
   if (!packs?.length && !history?.length) return analyzeWith(ANALYZERS, text, options);
   const extra: Analyzer[] = [];
-  if (history?.length) extra.push(repetitionAnalyzer(history, options.now ?? Date.now()));
+  if (history?.length) extra.push(repetitionAnalyzer(history, options.now ?? Date.now(), options.historyKey));
   if (packs?.length) extra.push(houseAnalyzerFor(packs));
   const off = packs?.length ? offByPacks(packs, options.platform) : [];
   return analyzeWith([...ANALYZERS, ...extra], text, {
@@ -91,6 +91,48 @@ export function analyze(text: string, options: AnalyzeOptions): Report {
       settings: { ...options.settings, disabledRules: [...(options.settings?.disabledRules ?? []), ...off] },
     }),
   });
+}
+
+/**
+ * A report made without the history, with the repetition finding added and the
+ * score counted again: the background holds the history and its key, so it
+ * checks repeats itself and pages only ever see the report without them.
+ */
+export function withRepetition(
+  report: Report,
+  text: string,
+  options: Pick<AnalyzeOptions, 'history' | 'historyKey' | 'now' | 'messageLang' | 'settings'>,
+): Report {
+  const history: readonly DraftFingerprint[] = options.history ?? [];
+  const sensitivity = check('sensitivity', options.settings?.sensitivity, SENSITIVITIES) ?? 'normal';
+  const disabled = new Set(options.settings?.disabledRules ?? []);
+  if (!history.length || report.kind !== 'post' || disabled.has('repetition')) return report;
+  const signature = fingerprint(text, options.historyKey);
+  if (!signature) return report;
+  const raw = repetitionOf(signature, report.platform, history, options.now ?? Date.now(), report.language).filter(
+    (r) => !disabled.has(r.rule) && r.confidence >= CONFIDENCE_BAR[sensitivity],
+  );
+  if (!raw.length || report.findings.length >= MAX_FINDINGS) return report;
+  const messageLang = options.messageLang === 'auto' ? undefined : check('messageLang', options.messageLang, LANGS);
+  const catalogue = catalogues[messageLang ?? report.language];
+  // Repetition findings have no span: the draft's positions are not needed to render them.
+  const added = raw.map((r) => render(r, 'repetition', sensitivity, null, catalogue));
+  const findings = [...report.findings, ...added];
+  const { score, subScores, scoreReasons } = scoreOf(findings, report.strengths);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return {
+    ...report,
+    score,
+    subScores,
+    scoreReasons,
+    findings,
+    counts: {
+      ...report.counts,
+      findings: report.counts.findings + added.length,
+      warnings,
+      hints: findings.length - warnings,
+    },
+  };
 }
 
 /**
@@ -305,7 +347,7 @@ function render(
   r: RawFinding,
   category: Category,
   sensitivity: Sensitivity,
-  ctx: Context,
+  ctx: Pick<Context, 'norm'> | null,
   catalogue: (typeof catalogues)[Lang],
 ): Finding {
   const messageId = r.messageId ?? r.rule;
@@ -322,7 +364,7 @@ function render(
     suggestions: text ? text.suggestions.map((s) => fill(s, data)) : [messageId],
     ...(r.source !== undefined && { source: r.source }),
   };
-  if (r.span && r.span[1] > r.span[0]) {
+  if (ctx && r.span && r.span[1] > r.span[0]) {
     const [start, end] = toOriginal(ctx.norm, r.span[0], r.span[1]);
     if (end > start) {
       finding.start = start;

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { SettingsStore } from '@/utils/settings-store';
 import { applyUiLanguage } from '@/utils/ui-language';
 import { SettingsContext, useSettings } from './settings-context';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * What every extension page shares: its settings store, the UI language from
@@ -19,9 +20,11 @@ export function ExtensionPage({
   children: ReactNode;
 }) {
   return (
-    <SettingsContext.Provider value={store}>
-      <InLanguage titleKey={titleKey}>{children}</InLanguage>
-    </SettingsContext.Provider>
+    <ErrorBoundary>
+      <SettingsContext.Provider value={store}>
+        <InLanguage titleKey={titleKey}>{children}</InLanguage>
+      </SettingsContext.Provider>
+    </ErrorBoundary>
   );
 }
 
@@ -47,12 +50,13 @@ function InLanguage({ titleKey, children }: { titleKey: string; children: ReactN
 export function SettingsNotice() {
   const problems = useSettings((s) => s.problems);
   const writeError = useSettings((s) => s.writeError);
+  const notKept = useSettings((s) => s.notKept);
   if (problems.length === 0 && !writeError) return null;
   return (
     <div role="alert" className="notice" data-testid="settings-notice">
       {problems.length > 0 && (
         <>
-          <p>{t('settingsRepaired')}</p>
+          <p>{notKept ? t('settingsRepairedNotKept', notKept) : t('settingsRepaired')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>

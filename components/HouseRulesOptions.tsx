@@ -27,7 +27,13 @@ export function HouseRulesOptions() {
     }
     setProblems(null);
     const replacing = packs.some((p) => p.id === result.pack.id);
-    await addPack(result.pack);
+    const saved = await addPack(result.pack);
+    if (!saved.ok) {
+      // Not stored (storage full, too many packs): say so, never "imported".
+      setStatus(null);
+      setProblems([{ field: '(storage)', reason: t('packNotSaved', saved.error) }]);
+      return false;
+    }
     setStatus(t(replacing ? 'packReplaced' : 'packImported', result.pack.name, String(result.pack.rules.length)));
     return true;
   };

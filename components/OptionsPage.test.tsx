@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, exportSettings, rejectedSettingsItem, settingsItem } from '@/utils/settings';
+import { DEFAULT_SETTINGS, exportSettings, readRejectedSettings, settingsItem } from '@/utils/settings';
 import { renderPage } from '@/tests/ui/render';
 import { testUi } from '@/tests/setup';
 import { OptionsPage } from './OptionsPage';
@@ -134,7 +134,7 @@ describe('options page', () => {
     expect(store.getState().settings).toMatchObject({ sites: DEFAULT_SETTINGS.sites, sensitivity: 'gentle' });
     expect((screen.getByRole('radio', { name: /Gentle/ }) as HTMLInputElement).checked).toBe(true);
     await waitFor(async () =>
-      expect((await rejectedSettingsItem.getValue())?.value).toEqual({ sites: 'all of them', sensitivity: 'gentle' }),
+      expect((await readRejectedSettings())?.value).toEqual({ sites: 'all of them', sensitivity: 'gentle' }),
     );
     await screen.findByTestId('rejected-settings');
     // The next change saves a sound value: the notice goes, the copy stays until discarded.

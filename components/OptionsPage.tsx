@@ -11,6 +11,7 @@ import {
   type ImportProblem,
   type Settings,
 } from '@/utils/settings';
+import { forgetRejectedPacks, readRejectedPacks, rejectedPacksItem } from '@/utils/house-rules';
 import { categoryLabel, ruleLabel } from './labels';
 import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
@@ -47,6 +48,7 @@ export function OptionsPage() {
         </p>
       )}
       <RejectedValue />
+      <RejectedPacks />
       <ProfilePicker manage />
 
       <fieldset disabled={locked('sites')}>
@@ -295,8 +297,9 @@ function Backup() {
       return;
     }
     setProblems(null);
-    await update(result.settings);
-    setDone(t('importDone'));
+    const saved = await update(result.settings);
+    setDone(saved.ok ? t('importDone') : null);
+    if (!saved.ok) setProblems([{ field: '(storage)', reason: t('importNotSaved', saved.error) }]);
   };
 
   return (
@@ -320,7 +323,7 @@ function Backup() {
               data-action="reset-confirm"
               onClick={() => {
                 setConfirmReset(false);
-                void reset().then(() => setDone(t('resetDone')));
+                void reset().then((saved) => setDone(saved.ok ? t('resetDone') : t('resetNotSaved', saved.error)));
               }}
             >
               {t('resetConfirm')}
@@ -352,7 +355,9 @@ function RejectedValue() {
   if (!rejected) return null;
   return (
     <details className="notice" data-testid="rejected-settings">
-      <summary>{t('rejectedTitle', new Date(rejected.at).toLocaleString())}</summary>
+      <summary>
+        {rejected.at === null ? t('rejectedTitleUnknown') : t('rejectedTitle', new Date(rejected.at).toLocaleString())}
+      </summary>
       <ul>
         {rejected.problems.map((p) => (
           <li key={p}>
@@ -360,10 +365,49 @@ function RejectedValue() {
           </li>
         ))}
       </ul>
-      <pre>{JSON.stringify(rejected.value, null, 2)?.slice(0, 20_000)}</pre>
+      <pre>{shown(rejected.value)}</pre>
       <button type="button" onClick={() => void forget()}>
         {t('rejectedForget')}
       </button>
+    </details>
+  );
+}
+
+/** A stored value as text for a glance: JSON when it can be, cut short (the download has it all). */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 20_000 ? `${text.slice(0, 20_000)}…` : text;
+}
+
+/** House-rule packs set aside (damaged, or past the limit): kept until the user downloads or discards them. */
+function RejectedPacks() {
+  const [kept, setKept] = useState<unknown[]>([]);
+  useEffect(() => {
+    const load = () => void readRejectedPacks().then(setKept, () => setKept([]));
+    load();
+    return rejectedPacksItem.watch(load);
+  }, []);
+  if (!kept.length) return null;
+  return (
+    <details className="notice" data-testid="rejected-packs">
+      <summary>{t('rejectedPacksTitle', String(kept.length))}</summary>
+      <p className="buttons">
+        <button
+          type="button"
+          onClick={() => downloadFile('post-coach-packs-set-aside.json', `${JSON.stringify(kept, null, 2)}\n`)}
+        >
+          {t('rejectedPacksDownload')}
+        </button>
+        <button type="button" onClick={() => void forgetRejectedPacks()}>
+          {t('rejectedPacksForget')}
+        </button>
+      </p>
+      <pre>{shown(kept)}</pre>
     </details>
   );
 }

@@ -19,10 +19,17 @@ export function PopupPage({ search = location.search }: { search?: string }) {
   const entry = useTabReport(tabId);
   const settings = useSettings((s) => s.settings);
   const hasPacks = useSettings((s) => s.packs.some((p) => p.enabled));
-  const [notes, updateNotes] = useDraftNotes(entry && tabId !== null ? draftKey(tabId, entry.composerId) : null);
+  const [notes, updateNotes, notesError] = useDraftNotes(
+    entry && tabId !== null ? draftKey(tabId, entry.composerId) : null,
+  );
   return (
     <main className="popup">
       <h1>{t('popupTitle')}</h1>
+      {notesError && (
+        <p role="alert" className="notice" data-testid="notes-error">
+          {t('notesNotSaved', notesError)}
+        </p>
+      )}
       {entry ? (
         <>
           <p className="context" data-testid="popup-context">

@@ -55,7 +55,7 @@ export function ReportView({
 }) {
   const settings = useSettings((s) => s.settings);
   const mute = useSettings((s) => s.mute);
-  const [notes, updateNotes] = useDraftNotes(notesKey);
+  const [notes, updateNotes, notesError] = useDraftNotes(notesKey);
   const [current, setCurrent] = useState<number | null>(null);
   const draftRef = useRef<HTMLDivElement>(null);
   const findings = useMemo(
@@ -81,6 +81,11 @@ export function ReportView({
 
   return (
     <>
+      {notesError && (
+        <p role="alert" className="notice" data-testid="notes-error">
+          {t('notesNotSaved', notesError)}
+        </p>
+      )}
       <p className="context" data-testid={`${testPrefix}-context`}>
         {t('panelFor', t(`platform_${platform}`), t(`kind_${kind}`))}
         {length !== null && (

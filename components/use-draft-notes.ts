@@ -2,8 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { draftNotesItem, EMPTY_NOTES, readNotes, updateNotes, type DraftNotes } from '@/utils/draft-notes';
 
 /** One draft's notes (dismissed hints, ticked questions), shared live between the side panel and the popup. */
-export function useDraftNotes(key: string | null): [DraftNotes, (change: (n: DraftNotes) => DraftNotes) => void] {
+export function useDraftNotes(
+  key: string | null,
+): [DraftNotes, (change: (n: DraftNotes) => DraftNotes) => void, string | null] {
   const [notes, setNotes] = useState<DraftNotes>(EMPTY_NOTES);
+  /** Why the last change could not be saved; the page says it, and shows what is stored. */
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!key) return setNotes(EMPTY_NOTES);
     let current = true;
@@ -19,9 +23,13 @@ export function useDraftNotes(key: string | null): [DraftNotes, (change: (n: Dra
     (change: (n: DraftNotes) => DraftNotes) => {
       if (!key) return;
       setNotes((n) => change(n));
-      void updateNotes(key, change).catch((error: unknown) => console.warn('[post-coach] could not save', error));
+      setError(null);
+      void updateNotes(key, change).catch((e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        void readNotes(key).then(setNotes, () => setNotes(EMPTY_NOTES));
+      });
     },
     [key],
   );
-  return [notes, update];
+  return [notes, update, error];
 }

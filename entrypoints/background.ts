@@ -4,11 +4,12 @@ import { ReportStore, type SessionArea } from '@/utils/report-store';
 import { offRules, readSettings } from '@/utils/settings';
 import { forgetTabNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
-import { readHistory, rememberDraft } from '@/utils/draft-history';
+import { RememberLimit, RepetitionCheck, rememberText } from '@/utils/draft-history';
+import { uiLanguageOf } from '@/utils/i18n';
+import { openPanelFromPage } from '@/utils/side-panel';
 import { packsWithManaged, readManaged, refreshManaged, withManaged } from '@/utils/managed';
 
 const MANAGED_READ_DELAY_MS = 2_000;
-import { openPanelFromPage } from '@/utils/side-panel';
 
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -19,8 +20,31 @@ export default defineBackground(() => {
   // Read a moment after start: Chromium holds the extension's other storage calls while its policy
   // service loads, and a worker woken by a message must answer that message first.
   setTimeout(() => void refreshManaged(), MANAGED_READ_DELAY_MS);
-  browser.storage.onChanged.addListener((_changes, area) => {
+  const rememberLimit = new RememberLimit();
+  /** Reports and clears are applied in the order they came, though a report may wait for the history. */
+  let reports: Promise<unknown> = Promise.resolve();
+  const inOrder = (work: () => Promise<unknown>) => {
+    reports = reports.then(work).catch((error: unknown) => ignore(`could not keep a report: ${String(error)}`));
+  };
+  /** The settings in force: the organisation's policy wins over the user's own choices. */
+  const settingsInForce = async () => {
+    const [{ settings }, managed] = await Promise.all([readSettings(), readManaged()]);
+    return withManaged(settings, managed);
+  };
+  const repetition = new RepetitionCheck(async () => {
+    const settings = await settingsInForce();
+    return {
+      rememberDrafts: settings.rememberDrafts,
+      off: offRules(settings),
+      sensitivity: settings.sensitivity,
+      messageLang: uiLanguageOf(settings.uiLanguage),
+    };
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') void refreshManaged();
+    if (area !== 'local') return;
+    if ('settings' in changes || 'managedPolicy' in changes) repetition.invalidate('settings');
+    if ('draftHistory' in changes || 'fingerprintKey' in changes) repetition.invalidate('history');
   });
 
   /** Anything malformed or from an unexpected sender is dropped, and said once in the console. */
@@ -66,12 +90,22 @@ export default defineBackground(() => {
       return false;
     }
     const message = parsed.data;
-    if (message.type === 'coach/report') void store.put(tabId, message.entry).then(() => broadcast(tabId));
-    else if (message.type === 'coach/clear') {
-      void store.clear(tabId, message.composerId).then((changed) => changed && broadcast(tabId));
+    // Composer ids restart in every frame of a tab: the frame id keeps them apart.
+    const inFrame = (composerId: string) => `${sender.frameId ?? 0}/${composerId}`;
+    if (message.type === 'coach/report') {
+      const entry = { ...message.entry, composerId: inFrame(message.entry.composerId) };
+      inOrder(async () => {
+        // No history to compare with (storage failing): the report as it came.
+        const report = await repetition.apply(entry.report, entry.text).catch(() => entry.report);
+        await store.put(tabId, { ...entry, report });
+        broadcast(tabId);
+      });
+    } else if (message.type === 'coach/clear') {
+      const composerId = inFrame(message.composerId);
+      inOrder(async () => (await store.clear(tabId, composerId)) && broadcast(tabId));
     } else if (message.type === 'coach/settings') {
-      void Promise.all([readSettings(), readPacks(), readHistory(), readManaged()]).then(
-        ([{ settings: own }, { packs: ownPacks }, history, managed]) => {
+      void Promise.all([readSettings(), readPacks(), readManaged()]).then(
+        ([{ settings: own }, { packs: ownPacks }, managed]) => {
           // The organisation's policy wins over the user's own choices.
           const settings = withManaged(own, managed);
           const packs = packsWithManaged(ownPacks, managed);
@@ -82,18 +116,16 @@ export default defineBackground(() => {
             uiLanguage: settings.uiLanguage,
             houseRules: packs.filter((p) => p.enabled),
             ownDomains: settings.ownDomains,
-            history: settings.rememberDrafts ? history : [],
           } satisfies ContentSettings);
         },
       );
       return true;
     } else if (message.type === 'coach/remember') {
-      const { signature, platform } = message;
-      void Promise.all([readSettings(), readManaged()]).then(([{ settings }, managed]) =>
-        withManaged(settings, managed).rememberDrafts
-          ? rememberDraft({ signature, platform, at: Date.now() })
-          : undefined,
-      );
+      const { text, platform } = message;
+      void settingsInForce()
+        .then((settings) => (settings.rememberDrafts ? rememberText(text, platform, rememberLimit) : ('off' as const)))
+        .then((result) => result === 'rate-limited' && ignore('drafts remembered too fast: rate-limited'))
+        .catch((error: unknown) => ignore(`could not remember a draft: ${String(error)}`));
     } else {
       openPanelFromPage(tabId, sender.tab?.windowId).catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),

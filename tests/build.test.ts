@@ -177,3 +177,19 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s: talks to nobody', (dir) => {
     expect(urls.filter(([, url]) => !INERT_URLS.some((re) => re.test(url)))).toEqual([]);
   });
 });
+
+describe('the e2e test hook', () => {
+  const contentScript = (dir: string) => readFileSync(join(root, '.output', dir, 'content-scripts/content.js'), 'utf8');
+
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: the store build has none, and hands the page nothing', (dir) => {
+    const script = contentScript(dir);
+    expect(script).not.toContain('__postCoachE2E');
+    expect(script).not.toContain('wrappedJSObject');
+  });
+
+  it('only the Firefox e2e build exports its readers to the page', () => {
+    expect(contentScript('chrome-mv3-e2e')).toContain('__postCoachE2E');
+    expect(contentScript('chrome-mv3-e2e')).not.toContain('wrappedJSObject');
+    expect(contentScript('firefox-mv2-e2e')).toContain('wrappedJSObject');
+  });
+});

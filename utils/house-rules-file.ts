@@ -14,6 +14,8 @@ export const HOUSE_RULES_VERSION = 1;
 /** A pack is a few dozen rules; a file past this is not one. */
 export const MAX_HOUSE_RULES_FILE = 256_000;
 export const MAX_PACKS = 20;
+/** All packs together: well within the 10 MB of the browser's local storage, with room for the rest. */
+export const MAX_PACKS_BYTES = 1_000_000;
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected 1 to 40 characters: a-z, 0-9 and -');
 const Text = (max: number) => z.string().trim().min(1).max(max);

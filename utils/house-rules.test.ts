@@ -115,7 +115,7 @@ describe('stored packs', () => {
   it('survive a stored value of the wrong shape', async () => {
     await houseRulesItem.setValue('garbage');
     const read = await readPacks();
-    expect(read).toEqual({ packs: [], problems: ['houseRules: expected a list of packs'] });
+    expect(read).toEqual({ packs: [], problems: ['houseRules: expected a list of packs'], notKept: null });
     expect(await rejectedPacksItem.getValue()).toEqual(['garbage']);
   });
 });

@@ -1,13 +1,14 @@
 /** zod schemas for every message, used by receivers (background, pages). Kept out of the content script. */
 import { z } from './zod';
 import { BoxKindSchema, PlatformSchema, ReportSchema } from '@/analyzers/kit/schema';
-import { SignatureSchema } from './draft-history';
 import type { ComposerReport, ContentMessage, PageMessage, BroadcastMessage } from './messages';
 
 const MAX_DRAFT = 2_000_000;
+/** Content scripts number their composers (`c12`); the background prefixes the frame id. */
+const ComposerId = z.string().min(1).max(80);
 
 export const ComposerReportSchema = z.object({
-  composerId: z.string().min(1).max(64),
+  composerId: ComposerId,
   platform: PlatformSchema,
   kind: BoxKindSchema,
   text: z.string().max(MAX_DRAFT),
@@ -17,10 +18,10 @@ export const ComposerReportSchema = z.object({
 
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach/report'), entry: ComposerReportSchema }),
-  z.object({ type: z.literal('coach/clear'), composerId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('coach/clear'), composerId: ComposerId }),
   z.object({ type: z.literal('coach/open-panel') }),
   z.object({ type: z.literal('coach/settings') }),
-  z.object({ type: z.literal('coach/remember'), signature: SignatureSchema, platform: PlatformSchema }),
+  z.object({ type: z.literal('coach/remember'), text: z.string().max(MAX_DRAFT), platform: PlatformSchema }),
 ]) satisfies z.ZodType<ContentMessage>;
 
 export const PageMessageSchema = z.object({

@@ -6,7 +6,6 @@
 import type { BoxKind, Platform, Report, Sensitivity } from '@/analyzers/kit/types';
 import type { UiLanguage } from './settings';
 import type { HousePack } from '@/analyzers/house-rules/types';
-import type { DraftFingerprint } from '@/analyzers/repetition';
 
 /** The latest coaching of one composer, as the side panel and popup show it. */
 export interface ComposerReport {
@@ -26,8 +25,11 @@ export type ContentMessage =
   | { type: 'coach/clear'; composerId: string }
   | { type: 'coach/open-panel' }
   | { type: 'coach/settings' }
-  /** A draft that is gone (posted, cleared, closed): only its fingerprint, never its text. */
-  | { type: 'coach/remember'; signature: number[]; platform: Platform };
+  /**
+   * A draft the user typed is gone (posted, cleared, closed): the background
+   * fingerprints it with the install's key and keeps only the fingerprint.
+   */
+  | { type: 'coach/remember'; text: string; platform: Platform };
 
 /** The background's answer to `coach/settings`: what the content script needs of the settings, validated. */
 export interface ContentSettings {
@@ -39,8 +41,6 @@ export interface ContentSettings {
   /** The team's house-rule packs, validated by the background. */
   houseRules: HousePack[];
   ownDomains: string[];
-  /** Fingerprints of recent drafts; empty when remembering is off. */
-  history: DraftFingerprint[];
 }
 
 /** From an extension page to the background. */

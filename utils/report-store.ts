@@ -63,7 +63,10 @@ export class ReportStore {
     this.writing ??= (async () => {
       while (this.dirty) {
         this.dirty = false;
-        await area.set({ [KEY]: Object.fromEntries(this.tabs) }).catch(() => {});
+        await area.set({ [KEY]: Object.fromEntries(this.tabs) }).catch((error: unknown) => {
+          // Memory still has every report; only a restart of the worker would lose them. Said, not hidden.
+          console.warn(`[post-coach] could not save the reports to session storage: ${String(error)}`);
+        });
       }
       this.writing = null;
     })();

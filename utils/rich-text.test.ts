@@ -44,6 +44,17 @@ describe('rich text', () => {
     }
   });
 
+  it('shows the host a link really opens, whatever its text says', () => {
+    const div = fragment('<a href="https://login.evil.example/x?y=1">re-login here</a> to your <b>account</b>');
+    expect(div.textContent).toBe('re-login here (login.evil.example) to your account');
+    const lookalike = fragment('<a href="https://xn--linkedn-yxa.com/">linkedin.com</a>');
+    expect(lookalike.textContent).toBe('linkedin.com (xn--linkedn-yxa.com)');
+    expect(fragment('<a href="mailto:team@atelier.fr">write to us</a>').textContent).toBe(
+      'write to us (team@atelier.fr)',
+    );
+    expect(fragment('<a href="javascript:alert(1)">x</a>').textContent).toBe('x');
+  });
+
   it('keeps a link-less anchor as plain text', () => {
     const div = fragment('<a>no link</a>');
     expect(div.textContent).toBe('no link');

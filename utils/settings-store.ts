@@ -5,7 +5,9 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  asRejectedSettings,
   DEFAULT_SETTINGS,
+  readRejectedSettings,
   readSettings,
   rejectedSettingsItem,
   settingsItem,
@@ -13,7 +15,8 @@ import {
   type RejectedSettings,
   type Settings,
 } from './settings';
-import { houseRulesItem, readPacks, withPack, writePacks } from './house-rules';
+import { houseRulesItem, PackLimitError, readPacks, rejectedPacksItem, withPack, writePacks } from './house-rules';
+import { t } from './i18n';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import { managedPolicyItem, NO_POLICY, packsWithManaged, readManaged, withManaged, type Managed } from './managed';
 
@@ -27,6 +30,8 @@ export interface SettingsState {
   loaded: boolean;
   /** What was wrong with the stored value (shown as a notice); empty when fine. */
   problems: string[];
+  /** Why an unreadable value could not be kept aside; null when it was (or nothing was wrong). */
+  notKept: string | null;
   /** The unreadable value kept aside, if any. */
   rejected: RejectedSettings | null;
   /** A write that failed (storage full, extension reloading): shown, never swallowed. */
@@ -37,48 +42,64 @@ export interface SettingsState {
   packs: HousePack[];
   /** The user's own packs, as stored. */
   ownPacks: HousePack[];
-  /** Add a checked pack (or replace the one with its id). */
-  addPack(pack: HousePack): Promise<void>;
-  setPackEnabled(id: string, enabled: boolean): Promise<void>;
-  removePack(id: string): Promise<void>;
-  update(patch: Partial<Settings>): Promise<void>;
-  mute(rule: string): Promise<void>;
-  unmute(rule: string): Promise<void>;
-  reset(): Promise<void>;
+  /** Add a checked pack (or replace the one with its id). Every change says whether it was saved. */
+  addPack(pack: HousePack): Promise<Saved>;
+  setPackEnabled(id: string, enabled: boolean): Promise<Saved>;
+  removePack(id: string): Promise<Saved>;
+  update(patch: Partial<Settings>): Promise<Saved>;
+  mute(rule: string): Promise<Saved>;
+  unmute(rule: string): Promise<Saved>;
+  reset(): Promise<Saved>;
   forgetRejected(): Promise<void>;
 }
 
+/** A store's answer: saved, or why not (also shown in the page's notice). */
+export type Saved = { ok: true } | { ok: false; error: string };
+
 export type SettingsStore = StoreApi<SettingsState>;
+
+const messageOf = (error: unknown) => {
+  if (error instanceof PackLimitError) {
+    return error.limit === 'count'
+      ? t('packsTooMany', String(error.max))
+      : t('packsTooBig', String(Math.ceil(error.size / 1000)), String(error.max / 1000));
+  }
+  return error instanceof Error ? error.message : String(error);
+};
 
 export function createSettingsStore(): SettingsStore {
   const store = createStore<SettingsState>()((set, get) => {
-    const save = async (wanted: Settings) => {
+    const save = async (wanted: Settings): Promise<Saved> => {
+      const { own: previousOwn, settings: previous, managed } = get();
       // What the policy sets stays the user's own underneath: it is not theirs to change, nor to lose.
-      const locked = get().managed.settings;
       const own = { ...wanted } as Record<string, unknown>;
-      for (const key of Object.keys(locked)) own[key] = (get().own as unknown as Record<string, unknown>)[key];
+      for (const key of Object.keys(managed.settings))
+        own[key] = (previousOwn as unknown as Record<string, unknown>)[key];
       const settings = own as unknown as Settings;
-      set({ own: settings, settings: withManaged(settings, get().managed), writeError: null });
+      set({ own: settings, settings: withManaged(settings, managed), writeError: null });
       try {
         await writeSettings(settings);
-        set({ problems: [] });
+        set({ problems: [], notKept: null });
+        return { ok: true };
       } catch (error) {
-        set({ writeError: error instanceof Error ? error.message : String(error) });
+        // What the page shows goes back to what is stored: it never shows a change that was not saved.
+        const message = messageOf(error);
+        set({ own: previousOwn, settings: previous, writeError: message });
+        return { ok: false, error: message };
       }
     };
-    const savePacks = async (wanted: HousePack[]) => {
+    const savePacks = async (wanted: HousePack[]): Promise<Saved> => {
       const { ownPacks: previous, managed } = get();
       const managedIds = new Set(managed.packs.map((p) => p.id));
       const ownPacks = wanted.filter((p) => !managedIds.has(p.id));
       set({ ownPacks, packs: packsWithManaged(ownPacks, managed), writeError: null });
       try {
         await writePacks(ownPacks);
+        return { ok: true };
       } catch (error) {
-        set({
-          ownPacks: previous,
-          packs: packsWithManaged(previous, managed),
-          writeError: error instanceof Error ? error.message : String(error),
-        });
+        const message = messageOf(error);
+        set({ ownPacks: previous, packs: packsWithManaged(previous, managed), writeError: message });
+        return { ok: false, error: message };
       }
     };
     return {
@@ -88,6 +109,7 @@ export function createSettingsStore(): SettingsStore {
       ownPacks: [],
       loaded: false,
       problems: [],
+      notKept: null,
       rejected: null,
       writeError: null,
       justMuted: null,
@@ -100,7 +122,7 @@ export function createSettingsStore(): SettingsStore {
         const { mutedRules } = get().settings;
         set({ justMuted: rule });
         return mutedRules.includes(rule)
-          ? Promise.resolve()
+          ? Promise.resolve({ ok: true } as const)
           : save({ ...get().settings, mutedRules: [...mutedRules, rule] });
       },
       unmute: (rule) => {
@@ -116,13 +138,14 @@ export function createSettingsStore(): SettingsStore {
   });
 
   const hydrate = async () => {
-    const [{ settings, problems }, packs, managed] = await Promise.all([readSettings(), readPacks(), readManaged()]);
-    const rejected = await rejectedSettingsItem.getValue().catch(() => null);
+    const [read, packs, managed] = await Promise.all([readSettings(), readPacks(), readManaged()]);
+    const rejected = await readRejectedSettings().catch(() => null);
     store.setState({
-      settings: withManaged(settings, managed),
-      own: settings,
+      settings: withManaged(read.settings, managed),
+      own: read.settings,
       managed,
-      problems: [...problems, ...packs.problems, ...managed.problems.map((p) => `(policy) ${p}`)],
+      problems: [...read.problems, ...packs.problems, ...managed.problems.map((p) => `(policy) ${p}`)],
+      notKept: read.notKept ?? packs.notKept,
       rejected,
       packs: packsWithManaged(packs.packs, managed),
       ownPacks: packs.packs,
@@ -132,7 +155,8 @@ export function createSettingsStore(): SettingsStore {
   void hydrate();
   settingsItem.watch(() => void hydrate());
   houseRulesItem.watch(() => void hydrate());
-  rejectedSettingsItem.watch((rejected) => store.setState({ rejected }));
+  rejectedPacksItem.watch(() => void hydrate());
+  rejectedSettingsItem.watch((rejected) => store.setState({ rejected: asRejectedSettings(rejected) }));
   managedPolicyItem.watch(() => void hydrate());
   return store;
 }

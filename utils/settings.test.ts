@@ -7,7 +7,7 @@ import {
   offRules,
   parseSettingsFile,
   readSettings,
-  rejectedSettingsItem,
+  readRejectedSettings,
   repairSettings,
   settingsItem,
   SETTINGS_VERSION,
@@ -16,14 +16,14 @@ import {
 
 describe('stored settings', () => {
   it('start from the defaults, learning mode on for the first run', async () => {
-    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problems: [], notKept: null });
     expect(DEFAULT_SETTINGS.learningMode).toBe(true);
   });
 
   it('round-trip and carry their version for later migrations', async () => {
     const settings = { ...DEFAULT_SETTINGS, sensitivity: 'strict' as const, mutedRules: ['begging/like'] };
     await writeSettings(settings);
-    expect(await readSettings()).toEqual({ settings, problems: [] });
+    expect(await readSettings()).toEqual({ settings, problems: [], notKept: null });
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
@@ -49,10 +49,10 @@ describe('stored settings', () => {
     const first = await readSettings();
     expect(first.settings.learningMode).toBe(false);
     expect(first.problems[0]).toMatch(/^sensitivity: /);
-    const kept = await rejectedSettingsItem.getValue();
+    const kept = await readRejectedSettings();
     expect(kept).toMatchObject({ value: bad, problems: first.problems });
     await readSettings();
-    expect((await rejectedSettingsItem.getValue())?.at).toBe(kept?.at);
+    expect((await readRejectedSettings())?.at).toBe(kept?.at);
   });
 
   it.each([null, 'garbage', 42, [1, 2]])('read %j as the defaults with a notice (null: silently)', async (value) => {

@@ -6,6 +6,7 @@
  * kept aside (`local:settingsRejected`) so nothing is lost.
  */
 import { storage } from 'wxt/utils/storage';
+import { t } from './i18n';
 import { z } from './zod';
 import { parseJsonFile, type FileProblem } from './file-problems';
 import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
@@ -82,21 +83,41 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
   migrations: {},
 });
 
-/** Where an unreadable stored value is kept, with what was wrong with it. */
-export const rejectedSettingsItem = storage.defineItem<RejectedSettings | null>('local:settingsRejected', {
+/** Where an unreadable stored value is kept, with what was wrong with it; read through `readRejectedSettings`. */
+export const rejectedSettingsItem = storage.defineItem<unknown>('local:settingsRejected', {
   fallback: null,
 });
 
 export interface RejectedSettings {
-  at: number;
+  /** When it was set aside; null when what is stored there is itself unreadable. */
+  at: number | null;
   problems: string[];
   value: unknown;
+}
+
+const RejectedSettingsSchema = z.object({ at: z.number(), problems: z.array(z.string()), value: z.unknown() });
+
+/**
+ * What is kept aside, validated like everything read from storage. A value in
+ * another shape (damaged too) is still shown and kept as it is, never dropped.
+ */
+export function asRejectedSettings(raw: unknown): RejectedSettings | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = RejectedSettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data as RejectedSettings;
+  return { at: null, problems: ['settingsRejected: not in the shape the coach keeps, shown as stored'], value: raw };
+}
+
+export async function readRejectedSettings(): Promise<RejectedSettings | null> {
+  return asRejectedSettings(await rejectedSettingsItem.getValue().catch(() => null));
 }
 
 export interface SettingsRead {
   settings: Settings;
   /** What was wrong with the stored value, field by field; empty when it was fine. */
   problems: string[];
+  /** Why the unreadable value could not be kept aside (storage failing); null when it was, or nothing was wrong. */
+  notKept: string | null;
 }
 
 const describe = (issue: z.core.$ZodIssue, prefix: string) =>
@@ -108,6 +129,7 @@ export function repairSettings(raw: unknown): SettingsRead {
     return {
       settings: cloneDefaults(),
       problems: raw === undefined || raw === null ? [] : [`(root): expected an object, got ${typeOf(raw)}`],
+      notKept: null,
     };
   }
   const value = raw as Record<string, unknown>;
@@ -122,7 +144,7 @@ export function repairSettings(raw: unknown): SettingsRead {
   for (const key of Object.keys(value)) {
     if (!(key in FIELDS)) problems.push(`${key}: unknown setting, ignored`);
   }
-  return { settings: settings as unknown as Settings, problems };
+  return { settings: settings as unknown as Settings, problems, notKept: null };
 }
 
 function cloneDefaults(): Settings {
@@ -139,20 +161,25 @@ export async function readSettings(): Promise<SettingsRead> {
   try {
     raw = await settingsItem.getValue();
   } catch (error) {
-    return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`] };
+    return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`], notKept: String(error) };
   }
   const read = repairSettings(raw);
-  if (read.problems.length > 0) await keepAside(raw, read.problems);
+  if (read.problems.length > 0) read.notKept = await keepAside(raw, read.problems);
   return read;
 }
 
-async function keepAside(value: unknown, problems: string[]): Promise<void> {
+/** Null once the value is kept aside; otherwise why it could not be (the notice says so). */
+async function keepAside(value: unknown, problems: string[]): Promise<string | null> {
   try {
-    const previous = await rejectedSettingsItem.getValue();
-    if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return;
+    const previous = asRejectedSettings(await rejectedSettingsItem.getValue());
+    if (previous && JSON.stringify(previous.value) === JSON.stringify(value)) return null;
+    // Another damaged value already kept aside is not overwritten: it waits until the user discards it.
+    if (previous) return t('keptAsideBusy');
     await rejectedSettingsItem.setValue({ at: Date.now(), problems, value });
-  } catch {
-    // Storage itself is failing: the notice still shows, the defaults still apply.
+    return null;
+  } catch (error) {
+    // Storage itself is failing: the defaults still apply, and the notice says the value was not kept.
+    return error instanceof Error ? error.message : String(error);
   }
 }
 

@@ -134,6 +134,8 @@ export interface AnalyzeOptions {
   ownDomains?: readonly string[];
   /** Fingerprints of the user's recent drafts (never their text), for repeats and cross-posts. */
   history?: readonly DraftFingerprint[];
+  /** The install's secret the history was fingerprinted with (see repetition); none: the fixed seeds. */
+  historyKey?: readonly number[];
   /** "Now" for how long ago a remembered draft was written; defaults to the clock. */
   now?: number;
 }

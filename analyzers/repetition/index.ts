@@ -25,11 +25,23 @@ export const NEAR_SAME = 0.6;
 /** Only the start of a draft is fingerprinted: no post is longer, and typing a 1 MB text stays cheap. */
 const FINGERPRINT_CHARS = 20_000;
 
-// Fixed seeds, so a signature means the same thing across sessions and versions.
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(0x9e3779b1, k + 1) >>> 0);
+/**
+ * A per-install secret: the first number starts the word hash, the others seed
+ * the signature slots. Fingerprints made with one key cannot be compared with
+ * another key's, so a stored signature tells nothing to someone who can hash
+ * guesses but does not hold the key (a page, another install).
+ */
+export type FingerprintKey = readonly number[];
+export const KEY_SIZE = SIGNATURE_SIZE + 1;
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+// Fixed seeds, for the tools that have no key (tests, the bench).
+const UNKEYED: FingerprintKey = [
+  0x811c9dc5,
+  ...Array.from({ length: SIGNATURE_SIZE }, (_, k) => Math.imul(0x9e3779b1, k + 1) >>> 0),
+];
+
+function fnv1a(text: string, start: number): number {
+  let h = start;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -44,13 +56,15 @@ const wordsOf = (tokens: readonly Token[]) =>
   tokens.filter((t) => t.kind !== 'emoji' && t.kind !== 'url').map((t) => t.text);
 
 /** The MinHash signature of a list of words (folded), or null when too short to compare. */
-export function signatureOfWords(words: readonly string[]): number[] | null {
+export function signatureOfWords(words: readonly string[], key: FingerprintKey = UNKEYED): number[] | null {
   if (words.length < MIN_WORDS) return null;
+  if (key.length !== KEY_SIZE) throw new TypeError(`a fingerprint key holds ${KEY_SIZE} numbers`);
   const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
   for (let i = 0; i + 2 < words.length; i++) {
-    const h = fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    // The key enters twice: as the hash's start and through the slot seeds.
+    const h = mix(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`, key[0]!) ^ key[0]!);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(h ^ SEEDS[k]!);
+      const v = mix(h ^ key[k + 1]!);
       if (v < signature[k]!) signature[k] = v;
     }
   }
@@ -58,9 +72,9 @@ export function signatureOfWords(words: readonly string[]): number[] | null {
 }
 
 /** A draft's fingerprint, the only thing ever remembered of it. */
-export function fingerprint(text: string): number[] | null {
+export function fingerprint(text: string, key?: FingerprintKey): number[] | null {
   const head = text.length > FINGERPRINT_CHARS ? text.slice(0, FINGERPRINT_CHARS) : text;
-  return signatureOfWords(wordsOf(tokenize(normalize(head).text).tokens));
+  return signatureOfWords(wordsOf(tokenize(normalize(head).text).tokens), key);
 }
 
 /** Estimated Jaccard similarity of the two drafts' word triples. */
@@ -95,14 +109,29 @@ function agoOf(at: number, now: number, lang: 'fr' | 'en'): string {
 
 const SITE_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
 
-export function repetitionFindings(ctx: Context, history: readonly DraftFingerprint[], now: number): RawFinding[] {
+export function repetitionFindings(
+  ctx: Context,
+  history: readonly DraftFingerprint[],
+  now: number,
+  key?: FingerprintKey,
+): RawFinding[] {
   if (history.length === 0 || ctx.kind !== 'post') return [];
   const words = ctx.original.length > FINGERPRINT_CHARS ? null : wordsOf(ctx.tokens);
-  const signature = words ? signatureOfWords(words) : fingerprint(ctx.original);
-  if (!signature) return [];
+  const signature = words ? signatureOfWords(words, key) : fingerprint(ctx.original, key);
+  return signature ? repetitionOf(signature, ctx.platform, history, now, ctx.lang) : [];
+}
+
+/** The repetition finding for a post's signature, if one of the remembered drafts is (nearly) the same. */
+export function repetitionOf(
+  signature: readonly number[],
+  platform: Platform,
+  history: readonly DraftFingerprint[],
+  now: number,
+  lang: 'fr' | 'en',
+): RawFinding[] {
   let best: { entry: DraftFingerprint; score: number } | null = null;
   for (const entry of history) {
-    if (entry.platform === ctx.platform && now - entry.at < RESTORED_WITHIN_MS) continue;
+    if (entry.platform === platform && now - entry.at < RESTORED_WITHIN_MS) continue;
     const score = similarity(signature, entry.signature);
     // Same score: the most recent says most.
     if (score >= NEAR_SAME && (!best || score > best.score || (score === best.score && entry.at > best.entry.at))) {
@@ -110,8 +139,8 @@ export function repetitionFindings(ctx: Context, history: readonly DraftFingerpr
     }
   }
   if (!best) return [];
-  const ago = best.entry.where?.[ctx.lang] ?? agoOf(best.entry.at, now, ctx.lang);
-  const cross = best.entry.platform !== ctx.platform;
+  const ago = best.entry.where?.[lang] ?? agoOf(best.entry.at, now, lang);
+  const cross = best.entry.platform !== platform;
   return [
     {
       rule: cross ? 'repetition/cross-post' : 'repetition/repeat',
@@ -122,7 +151,7 @@ export function repetitionFindings(ctx: Context, history: readonly DraftFingerpr
   ];
 }
 
-/** The analyzer for one set of remembered drafts. */
-export function repetitionAnalyzer(history: readonly DraftFingerprint[], now: number): Analyzer {
-  return { id: 'repetition', category: 'repetition', run: (ctx) => repetitionFindings(ctx, history, now) };
+/** The analyzer for one set of remembered drafts, fingerprinted with their key. */
+export function repetitionAnalyzer(history: readonly DraftFingerprint[], now: number, key?: FingerprintKey): Analyzer {
+  return { id: 'repetition', category: 'repetition', run: (ctx) => repetitionFindings(ctx, history, now, key) };
 }

@@ -1,15 +1,32 @@
 /**
  * The small badge next to the focused composer: community score and number of
- * hints. It lives in its own shadow root, attached to <html>, never inside the
- * editor; a click asks for the side panel.
+ * hints. It lives in a closed shadow root, attached to <html> once there is
+ * something to show, never inside the editor; a click asks for the side panel.
+ * The page sees only an element of a fixed size: no score, count or rule in
+ * its DOM, and no size that changes with them.
  */
 import type { Report } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
 
+/** Fixed, whatever the figures: the page can measure the host element. */
+const WIDTH = 84;
+const HEIGHT = 22;
+/** More hints than this show as "99+" (the side panel has the real count). */
+const MAX_COUNT = 99;
+
+/** What the badge shows; in the e2e build the tests read it from the content script's world. */
+export interface BadgeState {
+  score: number;
+  hints: number;
+  platform: string;
+  kind: string;
+}
+
 const CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; }
+:host { all: initial; position: fixed; z-index: 2147483646; pointer-events: none; width: ${WIDTH}px; height: ${HEIGHT}px; }
 button {
-  pointer-events: auto; display: inline-flex; align-items: center; gap: 6px; cursor: pointer;
+  pointer-events: auto; display: flex; align-items: center; justify-content: center; gap: 6px; cursor: pointer;
+  box-sizing: border-box; width: 100%; height: 100%; overflow: hidden; white-space: nowrap;
   font: 600 12px/1 system-ui, sans-serif; padding: 4px 8px; border-radius: 999px;
   border: 1px solid #0003; background: #fff; color: #1d1d1d; box-shadow: 0 1px 3px #0003;
 }
@@ -30,10 +47,17 @@ export class Badge {
   /** Fallback underlines when the Highlight API is missing. */
   readonly boxes: HTMLDivElement;
 
-  constructor(onOpen: () => void) {
+  private shown: BadgeState | null = null;
+
+  /** `onShown`: each time the badge shows a report (the e2e build's latency probe). */
+  constructor(
+    onOpen: () => void,
+    private readonly onShown?: () => void,
+  ) {
     this.host = document.createElement('post-coach-badge');
     this.host.hidden = true;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts get no handle on what is inside.
+    const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CSS;
     this.boxes = document.createElement('div');
@@ -48,7 +72,11 @@ export class Badge {
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
     this.button.addEventListener('click', onOpen);
     shadow.append(style, this.boxes, this.button);
-    document.documentElement.append(this.host);
+  }
+
+  /** What is shown, or null when hidden. */
+  get state(): BadgeState | null {
+    return this.shown;
   }
 
   show(report: Report, at: DOMRect): void {
@@ -56,33 +84,28 @@ export class Badge {
     const band = report.score >= 75 ? 'good' : report.score >= 50 ? 'fair' : 'poor';
     this.scoreEl.className = `score ${band}`;
     this.scoreEl.textContent = String(report.score);
-    this.countEl.textContent = hints === 0 ? '✓' : String(hints);
+    this.countEl.textContent = hints === 0 ? '✓' : hints > MAX_COUNT ? `${MAX_COUNT}+` : String(hints);
     this.button.title = t('badgeTitle', String(report.score), String(hints));
     this.button.setAttribute('aria-label', this.button.title);
-    Object.assign(this.host.dataset, {
-      score: String(report.score),
-      hints: String(hints),
-      platform: report.platform,
-      kind: report.kind,
-      updated: String(performance.now()),
-    });
+    this.shown = { score: report.score, hints, platform: report.platform, kind: report.kind };
+    // Not in the page until there is something to show (frames without a composer never get one).
+    if (!this.host.isConnected) document.documentElement.append(this.host);
     this.place(at);
     this.host.hidden = false;
+    this.onShown?.();
   }
 
   /** Just outside the editor's top-right corner, kept on screen. */
   place(at: DOMRect): void {
-    const width = this.button.offsetWidth || 60;
-    const left = Math.max(4, Math.min(window.innerWidth - width - 4, at.right - width));
-    const top = at.top > 28 ? at.top - 26 : Math.min(window.innerHeight - 26, at.bottom + 4);
+    const left = Math.max(4, Math.min(window.innerWidth - WIDTH - 4, at.right - WIDTH));
+    const top = at.top > HEIGHT + 6 ? at.top - HEIGHT - 4 : Math.min(window.innerHeight - HEIGHT - 4, at.bottom + 4);
     this.host.style.left = `${left}px`;
     this.host.style.top = `${top}px`;
   }
 
   hide(): void {
     this.host.hidden = true;
-    delete this.host.dataset.score;
-    delete this.host.dataset.hints;
+    this.shown = null;
   }
 
   remove(): void {

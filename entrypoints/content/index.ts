@@ -7,7 +7,6 @@
 import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
 import type { ContentMessage, ContentSettings } from '@/utils/messages';
 import type { AnalyzeOptions } from '@/analyzers/kit/types';
-import { fingerprint } from '@/analyzers/repetition';
 import { uiLanguageOf } from '@/utils/i18n';
 import { Badge } from './badge';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
@@ -17,21 +16,53 @@ import { ADAPTERS } from './sites';
 
 declare const __POST_COACH_E2E__: boolean;
 
+/** Firefox's content-script helpers that hand values and functions to the page's own scripts. */
+declare function cloneInto<T>(value: T, target: object, options?: { cloneFunctions?: boolean }): T;
+declare function exportFunction(fn: () => unknown, target: object, options: { defineAs: string }): void;
+
+/** The e2e hook's readers, exported to the page (Firefox e2e build only): each answer is a copy. */
+function exposeToFirefoxTests(hook: Record<string, () => unknown>) {
+  const page = (window as unknown as { wrappedJSObject: Record<string, unknown> }).wrappedJSObject;
+  const target = cloneInto({}, window);
+  for (const [name, read] of Object.entries(hook)) {
+    exportFunction(() => cloneInto(read() ?? null, window), target, { defineAs: name });
+  }
+  page.__postCoachE2E = target;
+}
+
 /**
  * How often a coached editor is checked for removal (a sent post) and the
  * extension for a reload: only while an editor is coached.
  */
 const ALIVE_CHECK_MS = 500;
 
+/** The user's own input into an editor: what lets the coach start on it (typing ones: what lets it remember). */
+const TRUSTED_INPUT = { keydown: true, beforeinput: true, paste: true, drop: true, pointerdown: false } as const;
+
+/** WXT's "a newer copy started" event; a page can dispatch it too (see `main`). */
+const SCRIPT_STARTED = 'content:wxt:content-script-started';
+
 export default defineContentScript({
   matches: SITE_MATCHES,
+  // LinkedIn renders some composers in same-origin frames; the adapters say which frames are coached.
   allFrames: true,
   runAt: 'document_idle',
+  // WXT's postMessage would tell every script on the page the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const platform = platformForUrl(location.href, __POST_COACH_E2E__);
     if (!platform) return;
     const adapter = ADAPTERS[platform];
+    if (window !== window.top && !adapter.coachesFrames) return;
     if (adapter.ignoresFrame?.(location)) return;
+    // WXT stops an older copy of this script when a newer one announces itself
+    // with a DOM event, which a page's script can forge to switch the coach off.
+    // An extension reload or update already invalidates the old copy (its
+    // runtime is gone), so the announcement is not needed: none gets through.
+    window.addEventListener(`${browser.runtime.id}:${SCRIPT_STARTED}`, (event) => event.stopImmediatePropagation(), {
+      capture: true,
+      signal: ctx.signal,
+    });
 
     const send = (message: ContentMessage) => {
       if (ctx.isInvalid) return;
@@ -39,9 +70,24 @@ export default defineContentScript({
         // The background may be restarting; the next change sends again.
       });
     };
-    const badge = new Badge(() => send({ type: 'coach/open-panel' }));
+    /** When the badge showed each report (performance.now(), the page's clock): the bench's latency probe. */
+    const shownAt: number[] = [];
+    const badge = new Badge(
+      () => send({ type: 'coach/open-panel' }),
+      __POST_COACH_E2E__ ? () => shownAt.push(performance.now()) : undefined,
+    );
     const highlighter = new Highlighter(badge.boxes);
+    if (__POST_COACH_E2E__) {
+      // Test build only, and in this script's isolated world: the page never sees it.
+      const hook = { badge: () => badge.state, shownAt: () => shownAt };
+      (globalThis as { __postCoachE2E?: unknown }).__postCoachE2E = hook;
+      // Firefox's test driver has no DevTools protocol to reach the isolated world: the Firefox
+      // e2e build alone hands the page a read-only copy (the hostile-page test runs in Chromium).
+      if (import.meta.env.FIREFOX) exposeToFirefoxTests(hook);
+    }
     const ids = new WeakMap<Element, string>();
+    /** Editors the user's own input reached (a page's focus() or text alone never gets here). */
+    const touched = new WeakSet<Element>();
     let nextId = 1;
     let session: CoachSession | null = null;
     let aliveTimer: number | undefined;
@@ -56,16 +102,12 @@ export default defineContentScript({
           settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
           houseRules: settings.houseRules,
           ownDomains: settings.ownDomains,
-          history: settings.history,
         }),
       };
     };
 
-    /** Only the fingerprint leaves this script; the background keeps it only if remembering is on. */
-    const remember = (text: string) => {
-      const signature = fingerprint(text);
-      if (signature) send({ type: 'coach/remember', signature, platform });
-    };
+    /** The background fingerprints it with the install's key, and keeps it only if remembering is on. */
+    const remember = (text: string) => send({ type: 'coach/remember', text, platform });
 
     const loadSettings = async () => {
       try {
@@ -94,6 +136,8 @@ export default defineContentScript({
       let id = ids.get(root);
       if (!id) ids.set(root, (id = `c${nextId++}`));
       session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions, remember });
+      // Trusted from a click before the focus; "typed" only from keys typed in this session.
+      if (touched.has(root)) session.trust(false);
       session.attach();
       clearInterval(aliveTimer);
       // Through the context: a reloaded extension is noticed here too, and everything is torn down.
@@ -106,7 +150,17 @@ export default defineContentScript({
       if (session && event.composedPath().includes(session.root)) session.schedule();
     };
 
+    /** A click before the focus (the usual order) is kept for the session the focus starts. */
+    const onTrustedInput = (event: Event) => {
+      if (!event.isTrusted) return;
+      const root = editorRootOf(event);
+      if (!root) return;
+      touched.add(root);
+      if (session?.root === root) session.trust(TRUSTED_INPUT[event.type as keyof typeof TRUSTED_INPUT] ?? false);
+    };
+
     const capture = { capture: true } as const;
+    for (const type of Object.keys(TRUSTED_INPUT)) ctx.addEventListener(document, type, onTrustedInput, capture);
     // The coached editor stays watched after a blur (a click on Post blurs it before the
     // site clears it) until another editor takes the focus or it leaves the page.
     ctx.addEventListener(document, 'focusin', (event) => coach(editorRootOf(event)), capture);
@@ -149,8 +203,7 @@ function isContentSettings(value: unknown): value is ContentSettings {
     (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
     (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en') &&
     Array.isArray(v.houseRules) &&
-    Array.isArray(v.ownDomains) &&
-    Array.isArray(v.history)
+    Array.isArray(v.ownDomains)
   );
 }
 

@@ -3,6 +3,10 @@
  * the draft once per frame at most (long drafts are throttled so typing never
  * waits), shows the badge and underlines, and reports to the background. It
  * never writes to the editor: reading, Ranges and highlights only.
+ *
+ * Nothing is analysed, shown or reported before the user's own input reaches
+ * the editor (`trust`): a page's script can focus and fill an editor, but it
+ * cannot type or click as the user, so it learns nothing from the coach.
  */
 import { analyze, warmUp } from '@/analyzers';
 import type { AnalyzeOptions, BoxKind, Platform, Report } from '@/analyzers/kit/types';
@@ -50,6 +54,10 @@ export class CoachSession {
   /** The last non-empty draft, remembered (as a fingerprint) once it is gone. */
   private lastWritten = '';
   private reported = false;
+  /** The user clicked, typed or pasted in this editor (trusted events only). */
+  private trusted = false;
+  /** The user typed or pasted since the draft was last remembered: only such a draft is remembered. */
+  private typed = false;
   private readonly onViewportChange = () => this.reposition();
 
   constructor(
@@ -59,6 +67,21 @@ export class CoachSession {
     readonly composerId: string,
     private readonly host: SessionHost,
   ) {}
+
+  /**
+   * The user's own input reached the editor: a click (`typed` false), or a key,
+   * a paste or a drop (`typed` true). From then on the draft is coached.
+   */
+  trust(typed: boolean): void {
+    this.typed ||= typed;
+    if (this.trusted) return;
+    this.trusted = true;
+    if (this.observer) this.schedule();
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
 
   /** Starts watching (on focus). */
   attach(): void {
@@ -86,6 +109,7 @@ export class CoachSession {
    * debounced: continuous typing still gets regular updates.)
    */
   schedule(): void {
+    if (!this.trusted) return;
     if (this.lastCost > SLOW_ANALYSIS_MS) {
       this.timer ??= setTimeout(
         () => {
@@ -105,6 +129,7 @@ export class CoachSession {
 
   run(): void {
     if (!this.root.isConnected) return this.end(true);
+    if (!this.trusted) return;
     const started = performance.now();
     const draft = readDraft(this.root);
     if (draft.text === this.lastText) {
@@ -115,8 +140,7 @@ export class CoachSession {
     this.lastDraft = draft;
     if (!draft.text.trim()) {
       // Emptied after holding a draft: sent, or thrown away; either way it was written.
-      if (this.lastWritten.trim()) this.host.remember(this.lastWritten);
-      this.lastWritten = '';
+      this.rememberWritten();
       this.clearReport();
       return;
     }
@@ -173,7 +197,7 @@ export class CoachSession {
    * navigation: `gone`, and its draft is remembered), or another editor took over.
    */
   end(gone = false): void {
-    if (gone && this.lastWritten.trim()) this.host.remember(this.lastWritten);
+    if (gone) this.rememberWritten();
     this.lastWritten = '';
     this.detach();
     cancelAnimationFrame(this.frame);
@@ -183,6 +207,13 @@ export class CoachSession {
     this.pauseTimer = undefined;
     this.frame = 0;
     this.clearReport();
+  }
+
+  /** Only a draft the user typed is remembered, once. */
+  private rememberWritten(): void {
+    if (this.typed && this.lastWritten.trim()) this.host.remember(this.lastWritten);
+    this.typed = false;
+    this.lastWritten = '';
   }
 
   /** Still in the page? A sent post often removes the whole box. */

@@ -6,7 +6,12 @@ import { CoachSession } from '../../entrypoints/content/session';
 import type { ContentMessage } from '../../utils/messages';
 import type { AnalyzeOptions } from '../../analyzers/kit/types';
 
-function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})) {
+/** A session on one editor; `input` is the user's own input that reached it (none: a page's script only). */
+function setup(
+  text: string,
+  options: () => Partial<AnalyzeOptions> = () => ({}),
+  input: 'typed' | 'clicked' | 'none' = 'typed',
+) {
   document.body.innerHTML = `<div contenteditable="true" id="e"><p>${text}</p></div>`;
   const root = document.getElementById('e')!;
   const sent: ContentMessage[] = [];
@@ -20,6 +25,7 @@ function setup(text: string, options: () => Partial<AnalyzeOptions> = () => ({})
     analysisOptions: options,
     remember: (text: string) => remembered.push(text),
   });
+  if (input !== 'none') session.trust(input === 'typed');
   return { root, session, sent, badge, highlighter, remembered };
 }
 
@@ -87,6 +93,43 @@ describe('CoachSession', () => {
     switched.session.run();
     switched.session.end();
     expect(switched.remembered).toEqual([]);
+  });
+
+  it('analyses, shows and reports nothing until the user’s own input reaches the editor', () => {
+    const { root, session, sent, badge, highlighter } = setup('Like and share if you agree!', () => ({}), 'none');
+    session.attach(); // focused by a script, filled by a script
+    session.run();
+    session.refresh();
+    root.innerHTML = '<p>Follow us for more tips!</p>';
+    session.run();
+    expect(sent).toEqual([]);
+    expect(badge.show).not.toHaveBeenCalled();
+    expect(highlighter.show).not.toHaveBeenCalled();
+    expect(session.isTrusted).toBe(false);
+
+    session.trust(false); // a click into the box
+    session.run();
+    expect(sent.map((m) => m.type)).toEqual(['coach/report']);
+    expect(badge.show).toHaveBeenCalledTimes(1);
+    session.detach();
+  });
+
+  it('remembers only a draft the user typed, once', () => {
+    const planted = setup('A draft a page script wrote, never typed', () => ({}), 'clicked');
+    planted.session.run();
+    planted.root.innerHTML = '<p><br></p>';
+    planted.session.run();
+    expect(planted.remembered).toEqual([]);
+
+    const typed = setup('A draft the user typed and then cleared');
+    typed.session.run();
+    typed.root.innerHTML = '<p><br></p>';
+    typed.session.run();
+    typed.root.innerHTML = '<p>Refilled by the page, not typed</p>';
+    typed.session.run();
+    typed.root.innerHTML = '<p><br></p>';
+    typed.session.run();
+    expect(typed.remembered).toEqual(['A draft the user typed and then cleared']);
   });
 
   it('does not report the same text twice', () => {

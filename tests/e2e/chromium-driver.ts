@@ -1,7 +1,7 @@
 /** The shared scenarios' driver for Chromium: playwright-core, the harness's browser. */
 import { chromium, type Page } from 'playwright-core';
 import { chord, type Driver, type Launch, type Tab } from './driver';
-import { chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
+import { badgeState, chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
 
 /** A Playwright page as a scenario tab (Playwright's CSS already pierces open shadow roots). */
 export function playwrightTab(page: Page): Tab {
@@ -23,6 +23,8 @@ export function playwrightTab(page: Page): Tab {
     front: () => page.bringToFront(),
     reload: async () => void (await page.reload()),
     close: () => page.close(),
+    // Over the DevTools protocol, in the content script's isolated world.
+    badge: () => badgeState(page),
   } as Tab & { page: Page };
 }
 

@@ -2,8 +2,16 @@
  * What the shared end-to-end scenarios need from a browser, so the same
  * scenarios run in Chromium (playwright-core) and in Firefox (puppeteer-core
  * over WebDriver BiDi). Selectors are CSS, looked up through open shadow roots;
- * `>>>` crosses into a shadow root explicitly (the badge's button).
+ * `>>>` crosses into a shadow root explicitly. The badge's root is closed: its
+ * state comes from `badge()`, a click goes to its host.
  */
+
+export interface BadgeState {
+  score: number;
+  hints: number;
+  kind: string;
+  platform: string;
+}
 
 /** One tab: a stand-in page or an extension page. */
 export interface Tab {
@@ -21,6 +29,8 @@ export interface Tab {
   front(): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;
+  /** The badge's state from the e2e build's test hook (the page's own scripts cannot read the badge). */
+  badge(): Promise<BadgeState | null>;
   /** Uncaught errors of the page, for the "no error" checks. */
   errors: string[];
 }

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { EXTENSION_DIR, extensionArgs, findChromium } from '../../utils/cli/chromium';
 import { startFixtureServer } from '../../utils/cli/fixture-server';
 
@@ -59,21 +59,54 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   };
 }
 
-/** Anything that runs a function in a page: a Playwright page, or a scenario tab in either browser. */
-type InPage = { evaluate<R>(fn: () => R): Promise<R> };
+/**
+ * Evaluates an expression in the content script's isolated world, in every
+ * frame of the page (over the DevTools protocol): the e2e build's test hook
+ * lives there, where the page's own scripts cannot reach it.
+ */
+const contentWorlds = new WeakMap<Page, Promise<{ session: CDPSession; contexts: Map<number, string> }>>();
 
-/** The badge's state, read through its open shadow root (both browsers' suites read it here). */
-export async function badgeState(page: InPage) {
-  return page.evaluate(() => {
-    const host = document.querySelector('post-coach-badge') as HTMLElement | null;
-    if (!host || host.hidden) return null;
-    return {
-      score: Number(host.dataset.score),
-      hints: Number(host.dataset.hints),
-      kind: host.dataset.kind,
-      platform: host.dataset.platform,
-    };
-  });
+async function contentWorld(page: Page) {
+  let world = contentWorlds.get(page);
+  if (!world) {
+    world = (async () => {
+      const session = await page.context().newCDPSession(page);
+      const contexts = new Map<number, string>();
+      session.on('Runtime.executionContextCreated', ({ context }) => {
+        const aux = context.auxData as { type?: string } | undefined;
+        if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
+          contexts.set(context.id, context.origin);
+        }
+      });
+      session.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+      session.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await session.send('Runtime.enable');
+      return { session, contexts };
+    })();
+    contentWorlds.set(page, world);
+  }
+  return world;
+}
+
+/** What the test hook answers in the first frame where it answers anything. */
+export async function inContentScript<T>(page: Page, expression: string): Promise<T | null> {
+  const { session, contexts } = await contentWorld(page);
+  for (const contextId of [...contexts.keys()]) {
+    const answer = await session
+      .send('Runtime.evaluate', { expression, contextId, returnByValue: true })
+      .catch(() => null); // the frame went away meanwhile
+    const value = answer?.result.value as T | null | undefined;
+    if (value !== undefined && value !== null) return value;
+  }
+  return null;
+}
+
+/** The badge's state, from the content script's test hook (the page itself cannot read it). */
+export async function badgeState(page: Page) {
+  return inContentScript<{ score: number; hints: number; kind: string; platform: string }>(
+    page,
+    'globalThis.__postCoachE2E?.badge() ?? null',
+  );
 }
 
 /**

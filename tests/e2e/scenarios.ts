@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzers';
 import { COMPOSERS, IGNORED, type Composer } from './composers';
 import { count, dataOf, textOf, type Driver, type Launch, type Tab } from './driver';
-import { badgeState } from './harness';
 
 /** A draft typed as a person would: a typo fixed with Backspace, a line break, a hashtag. */
 const KEYS = ['Likee', 'Backspace', ' and share if you agree!!', 'NEWLINE', 'Follow us for more #likeforlike'] as const;
@@ -102,7 +101,7 @@ export function composerScenarios(launch: Launch): { driver(): Driver } {
       expect(await dataOf(panel, '[data-testid="live-report"]', 'kind')).toEqual([composer.kind]);
 
       // (b) The badge shows the score and the number of hints; the findings are underlined.
-      expect(await badgeState(tab)).toEqual({
+      expect(await tab.badge()).toEqual({
         score: expected.score,
         hints: expected.findings.length,
         kind: composer.kind,
@@ -131,7 +130,7 @@ export function composerScenarios(launch: Launch): { driver(): Driver } {
           ),
         )
         .toBe(TYPED);
-      await expect.poll(() => badgeState(tab)).toBeNull();
+      await expect.poll(() => tab.badge()).toBeNull();
       await expect.poll(() => highlightCount(tab)).toBe(0);
       await expect.poll(() => count(panel, '[data-testid="live-empty"]')).toBe(1);
 
@@ -148,7 +147,7 @@ export function composerScenarios(launch: Launch): { driver(): Driver } {
       await focus(tab);
       await tab.type('Like and share if you agree!!!');
       await new Promise((r) => setTimeout(r, 300));
-      expect(await badgeState(tab)).toBeNull();
+      expect(await tab.badge()).toBeNull();
       const panel = await panelFor(tab);
       await expect.poll(() => count(panel, '[data-testid="live-empty"]')).toBe(1);
       await panel.close();
@@ -162,11 +161,11 @@ export function composerScenarios(launch: Launch): { driver(): Driver } {
       await tab.goto(`${driver.origin}/x/`);
       await tab.click('[data-testid="tweetTextarea_0"]');
       await tab.type('Like and share if you agree!!!');
-      await expect.poll(() => badgeState(tab)).not.toBeNull();
+      await expect.poll(() => tab.badge()).not.toBeNull();
       const panel = await panelFor(tab);
       await expect.poll(() => count(panel, '[data-rule]')).toBeGreaterThan(0);
       await tab.click('[data-testid="status-link"]');
-      await expect.poll(() => badgeState(tab)).toBeNull();
+      await expect.poll(() => tab.badge()).toBeNull();
       await expect.poll(() => count(panel, '[data-testid="live-empty"]')).toBe(1);
       expect(await highlightCount(tab)).toBe(0);
       await panel.close();

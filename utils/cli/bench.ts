@@ -20,7 +20,7 @@ import { parseHousePack } from '../house-rules-file';
 import { COMPOSERS } from '../../tests/e2e/composers';
 import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from '../../tests/engine/adversarial-drafts';
 import { playwrightTab } from '../../tests/e2e/chromium-driver';
-import { launchBrowser } from '../../tests/e2e/harness';
+import { inContentScript, launchBrowser } from '../../tests/e2e/harness';
 
 const root = process.cwd();
 const TARGETS = {
@@ -366,24 +366,21 @@ async function keystrokeLatency(post: string) {
       const selector = await composer.open(playwrightTab(page));
       await page.click(selector);
       await page.evaluate(() => {
-        const w = window as unknown as { __keys: number[]; __badges: number[] };
+        const w = window as unknown as { __keys: number[] };
         w.__keys = [];
-        w.__badges = [];
         addEventListener('keydown', (e) => w.__keys.push(e.timeStamp), { capture: true });
-        new MutationObserver(() => {
-          const host = document.querySelector('post-coach-badge') as HTMLElement | null;
-          if (host?.dataset.updated) w.__badges.push(Number(host.dataset.updated));
-        }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-updated'] });
       });
+      // The badge's show times come from the content script's own world (the page cannot read them).
+      const shownBefore = (await inContentScript<number[]>(page, 'globalThis.__postCoachE2E?.shownAt()')) ?? [];
       for (const line of post.split('\n')) {
         if (line !== post.split('\n')[0]) await page.keyboard.press(composer.newline);
         await page.keyboard.type(line, { delay: 2 });
       }
       await page.waitForTimeout(300);
-      const { keys, badges } = await page.evaluate(() => {
-        const w = window as unknown as { __keys: number[]; __badges: number[] };
-        return { keys: w.__keys, badges: w.__badges };
-      });
+      const keys = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+      const badges = ((await inContentScript<number[]>(page, 'globalThis.__postCoachE2E?.shownAt()')) ?? []).slice(
+        shownBefore.length,
+      );
       const latencies: number[] = [];
       let b = 0;
       for (const key of keys) {

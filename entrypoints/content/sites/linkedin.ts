@@ -28,6 +28,7 @@ const PRELOAD_FRAME = /\/preload\//;
 
 export const linkedinAdapter: SiteAdapter = {
   platform: 'linkedin',
+  coachesFrames: true,
   ignoresFrame: (location) => PRELOAD_FRAME.test(location.pathname),
   classify(root) {
     if (!root.matches(LINKEDIN_SELECTORS.editor)) return null;

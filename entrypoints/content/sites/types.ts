@@ -4,6 +4,8 @@ export interface SiteAdapter {
   readonly platform: Platform;
   /** The kind of box this editor root is, or null when the coach leaves it alone (DMs, decoys). */
   classify(root: HTMLElement, location: Location): BoxKind | null;
+  /** The site renders composers in frames of its own (LinkedIn): the coach runs in frames too. */
+  readonly coachesFrames?: boolean;
   /** Frames where the coach never runs (LinkedIn's hidden preload frames). */
   ignoresFrame?(location: Location): boolean;
 }

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { EXTENSION_ORIGIN, launchFirefox } from '../../../utils/cli/firefox';
 import { startFixtureServer } from '../../../utils/cli/fixture-server';
-import { chord, type Driver, type Launch, type Tab } from '../driver';
+import { chord, type BadgeState, type Driver, type Launch, type Tab } from '../driver';
 
 /** Puppeteer's CSS does not pierce shadow roots by itself: `pierce/` does, `>>>` crosses one. */
 const css = (selector: string) => (selector.includes('>>>') ? selector : `pierce/${selector}`);
@@ -67,6 +67,18 @@ export function puppeteerTab(page: Page): Tab & { page: Page } {
       await settled(page);
     },
     close: () => page.close(),
+    badge: async () => {
+      // No DevTools protocol here: the Firefox e2e build alone exports the hook's readers to the page.
+      for (const frame of page.frames()) {
+        const state = await frame
+          .evaluate(
+            () => (window as { __postCoachE2E?: { badge(): BadgeState | null } }).__postCoachE2E?.badge() ?? null,
+          )
+          .catch(() => null); // the frame went away meanwhile
+        if (state) return state;
+      }
+      return null;
+    },
   };
 }
 

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from '../composers';
 import { count, dataOf, fill, textOf, until, type Driver, type Tab } from '../driver';
-import { badgeState } from '../harness';
 import { launchFirefoxDriver } from './driver';
 
 const LINKEDIN = COMPOSERS.find((c) => c.name === 'LinkedIn new share dialog (TipTap)')!;
@@ -34,7 +33,7 @@ async function write(composer: typeof X, text: string): Promise<Tab> {
   await tab.goto(`${driver.origin}${composer.path}`);
   await tab.click(await composer.open(tab));
   await tab.type(text);
-  await until(async () => (await badgeState(tab)) !== null, 'the badge');
+  await until(async () => (await tab.badge()) !== null, 'the badge');
   return tab;
 }
 
@@ -119,7 +118,7 @@ describe('Firefox sidebar, popup and options on a live draft', () => {
   it('the badge opens the report in a window of its own, or leaves it to an open sidebar', async () => {
     // Firefox opens a sidebar only from a click in an extension page; the badge's click is a message.
     const tabId = await driver.tabIdOf(x);
-    await x.click('post-coach-badge >>> button');
+    await x.click('post-coach-badge');
     await expect.poll(() => reportWindows()).toEqual([{ tabId, draft: MONDAY }]);
     expect(await x.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Post text');
     await probe.evaluate(() => {
@@ -133,7 +132,7 @@ describe('Firefox sidebar, popup and options on a live draft', () => {
     await expect.poll(() => sidebar().then((s) => s.open)).toBe(true);
     await x.front();
     await expect.poll(() => sidebar().then((s) => s.draft)).toBe(MONDAY);
-    await x.click('post-coach-badge >>> button');
+    await x.click('post-coach-badge');
     await new Promise((r) => setTimeout(r, 500));
     expect(await reportWindows()).toEqual([]);
     await closeSidebar();

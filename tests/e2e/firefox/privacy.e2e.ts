@@ -10,7 +10,6 @@ import { expect, it } from 'vitest';
 import { launchFirefox } from '../../../utils/cli/firefox';
 import { COMPOSERS } from '../composers';
 import { count } from '../driver';
-import { badgeState } from '../harness';
 import { firefoxDriver } from './driver';
 
 /** A "proxy" that records the first line of every request (`CONNECT host:443 …`, `GET http://…`). */
@@ -59,7 +58,7 @@ it('sends nothing anywhere while coaching on every site and using every page', a
       await tab.goto(`${driver.origin}${composer.path}`);
       await tab.click(await composer.open(tab));
       await tab.type('Proud to announce our offer! Like and share, buy now 👉 https://example.com');
-      await expect.poll(() => badgeState(tab)).not.toBeNull();
+      await expect.poll(() => tab.badge()).not.toBeNull();
       await composer.post(tab);
       await tab.close();
     }
