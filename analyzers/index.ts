@@ -35,7 +35,7 @@ import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 import { fingerprint, repetitionAnalyzer, repetitionOf, type DraftFingerprint } from './repetition';
 import { draftFeatures, type Features } from './judgement/features';
-import { judgements, MODEL } from './judgement';
+import { judgementModel, judgements } from './judgement';
 import { draftLogits } from './judgement/model';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
@@ -249,7 +249,7 @@ export function judgementFeatures(text: string, options: AnalyzeOptions): Featur
 export function judgementLogits(text: string, options: AnalyzeOptions): number[] {
   const { ctx } = setUp(text, options);
   return draftLogits(
-    MODEL,
+    judgementModel(),
     ctx,
     [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
   );

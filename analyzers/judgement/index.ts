@@ -1,6 +1,6 @@
 /**
  * Whole-draft judgement: is this post, as a whole, begging, about its author,
- * or empty for the reader? A learned model (model.ts, weights.json) weighs the
+ * or empty for the reader? A learned model (model.ts, weights.ts) weighs the
  * evidence on both sides: the draft's words, how it is built and what the phrase
  * rules found, confident or not. Its hint quotes the words that weighed most.
  * It adds a hint only when no phrase rule of the category already says it.
@@ -12,9 +12,13 @@ import { words } from '../kit/words';
 
 const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
-import weights from './weights.json';
+import { WEIGHTS_JSON } from './weights';
 
-export const MODEL = weights as unknown as JudgementModel;
+let model: JudgementModel | undefined;
+/** The model, read from its weights when a draft is first judged (warmUp() does it in idle time). */
+export function judgementModel(): JudgementModel {
+  return (model ??= JSON.parse(WEIGHTS_JSON) as JudgementModel);
+}
 
 /** The phrase analyzers whose raw findings the model reads, by analyzer id. */
 const RULE_ANALYZERS = ['begging', 'self-centred', 'missing-value'] as const;
@@ -31,7 +35,7 @@ function rulesSeen(ctx: Context): RawFinding[] {
 }
 
 function judgementOf(ctx: Context): Judgement {
-  return ctx.memo('judgement', () => ({ z: draftLogits(MODEL, ctx, rulesSeen(ctx)) }));
+  return ctx.memo('judgement', () => ({ z: draftLogits(judgementModel(), ctx, rulesSeen(ctx)) }));
 }
 
 const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
@@ -62,7 +66,7 @@ function evidence(ctx: Context, category: Judged): string {
   const { tokens } = ctx;
   const quoted: string[] = [];
   let used: (readonly [number, number])[] = [];
-  for (const { first, last } of wordsFor(MODEL, ctx, category)) {
+  for (const { first, last } of wordsFor(judgementModel(), ctx, category)) {
     let content = false;
     for (let i = first; i <= last; i++) {
       const t = tokens[i]!;
@@ -84,7 +88,7 @@ function judge(category: Judged): Analyzer {
     run(ctx) {
       if (!readyToJudge(ctx)) return [];
       const judgement = judgementOf(ctx);
-      const model = MODEL.categories[category];
+      const model = judgementModel().categories[category];
       const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
       const confidence = confidenceFor(p, model.threshold);
       if (confidence < CONFIDENCE_BAR.strict) return [];

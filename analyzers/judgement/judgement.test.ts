@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, judgementFeatures, judgementLogits } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { MODEL } from './index';
+import { judgementModel } from './index';
+
+const MODEL = judgementModel();
 import { JUDGED, logits } from './model';
 
 const corpus = ['clean.jsonl', 'labelled.jsonl', 'holdout.jsonl'].flatMap((file) =>

@@ -1,6 +1,6 @@
 /**
  * A logistic regression per core category over the draft's features: weights
- * are data (`weights.json`, written by `npm run train`), the score is a sum, and
+ * are data (`weights.ts`, written by `npm run train`), the score is a sum, and
  * the features that weighed most are what a hint quotes.
  */
 import type { Context, RawFinding } from '../kit/engine';

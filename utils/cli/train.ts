@@ -1,7 +1,7 @@
 /**
  * `npm run train`: learns the whole-draft model from the development part of
  * the real-post sample (never the locked test part) and writes its weights to
- * analyzers/judgement/weights.json. Deterministic: no random draw, the folds
+ * analyzers/judgement/weights.ts. Deterministic: no random draw, the folds
  * come from the post ids, the same labels give the same weights.
  *
  * For each category, a logistic regression over the draft's features
@@ -21,7 +21,7 @@ import { ROOT, readRealPosts, type RealPost } from './real-corpus';
 import { readLabels, type FinalLabel } from './real-labels';
 import type { LabelledPost } from './eval';
 
-export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.json');
+export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.ts');
 const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 /** A word or word pair must be in this many development posts to get a weight. */
 const MIN_DOCS = 3;
@@ -329,7 +329,8 @@ function main() {
     ) as JudgementModel['categories'],
     weights,
   };
-  writeFileSync(WEIGHTS_FILE, JSON.stringify(model) + '\n');
+  const header = readFileSync(WEIGHTS_FILE, 'utf8').split('export const WEIGHTS_JSON')[0];
+  writeFileSync(WEIGHTS_FILE, `${header}export const WEIGHTS_JSON =\n  ${JSON.stringify(JSON.stringify(model))};\n`);
   console.log(`${Object.keys(weights).length} features kept of ${vocab.length} -> ${WEIGHTS_FILE}`);
 }
 
