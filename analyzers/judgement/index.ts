@@ -9,8 +9,6 @@ import { CONFIDENCE_BAR, type Analyzer, type Context, type RawFinding } from '..
 import { toOriginal } from '../kit/text';
 import { computeSignals } from '../signals';
 import { words } from '../kit/words';
-
-const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import { WEIGHTS_JSON } from './weights';
 
@@ -19,6 +17,8 @@ let model: JudgementModel | undefined;
 export function judgementModel(): JudgementModel {
   return (model ??= JSON.parse(WEIGHTS_JSON) as JudgementModel);
 }
+
+const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
 
 /** The phrase analyzers whose raw findings the model reads, by analyzer id. */
 const RULE_ANALYZERS = ['begging', 'self-centred', 'missing-value'] as const;

@@ -154,9 +154,10 @@ describe('extension pages on a live draft', () => {
 
     await options.locator('#pack-text').fill('{ "format": "post-coach-house-rules", "rules": [ }');
     await options.locator('[data-action="import-pasted"]').click();
-    expect(await options.locator('[data-testid="pack-error"]').textContent()).toMatch(/line 1/);
+    await expect.poll(() => options.locator('[data-testid="pack-error"]').textContent()).toMatch(/line 1/);
     await options.reload();
-    expect(await options.locator('[data-pack]').count()).toBe(1);
+    // The page reads the packs from storage after it loads: wait for them, not for a time.
+    await expect.poll(() => options.locator('[data-pack]').count()).toBe(1);
     await page.bringToFront();
     await page.keyboard.type(' Hey guys!', { delay: 2 });
     await expect.poll(() => panel.locator('[data-testid="live-draft"]').textContent()).toMatch(/Hey guys!$/);

@@ -188,7 +188,8 @@ describe('Firefox sidebar, popup and options on a live draft', () => {
     await options.click('[data-action="import-pasted"]');
     await expect.poll(() => textOf(options, '[data-testid="pack-error"]')).toMatch(/line 1/);
     await options.reload();
-    expect(await count(options, '[data-pack]')).toBe(1);
+    // The page reads the packs from storage after it loads: wait for them, not for a time.
+    await expect.poll(() => count(options, '[data-pack]')).toBe(1);
 
     await options.click('[data-pack="atelier-community"] button[aria-label^="Remove"]');
     await expect.poll(houseRules).toEqual([]);
