@@ -11,9 +11,6 @@ import { computeSignals } from '../signals';
 
 export type Features = Map<string, number>;
 
-/** Where a word feature came from in the draft, so a hint can quote it. */
-export type FeatureSpans = Map<string, readonly [number, number]>;
-
 /** A long draft is judged on its first 300 tokens (about 1,500 characters): enough to judge, bounded cost. */
 export const MAX_TOKENS = 300;
 
@@ -34,6 +31,36 @@ function tokenTerm(t: Token): string | null {
   }
 }
 
+/**
+ * The words of the draft as the model reads them, in order: each word (a
+ * hashtag also as itself, `#tag`) and each pair of words in one sentence, with
+ * the tokens they span. Both draftFeatures() (names) and wordWeights() (lookups)
+ * walk this, so training and the keystroke path read the same words.
+ */
+function eachWord(
+  ctx: Context,
+  word: (term: string, at: number) => void,
+  pair: (first: string, second: string, at: number) => void,
+) {
+  const { tokens } = ctx;
+  const limit = Math.min(tokens.length, MAX_TOKENS);
+  let prev: string | null = null;
+  let prevSentence = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    const term = tokenTerm(t);
+    if (term === null) {
+      prev = null;
+      continue;
+    }
+    word(term, i);
+    if (t.kind === 'hashtag') word(`#${t.text}`, i);
+    if (prev !== null && prevSentence === t.sentence) pair(prev, term, i);
+    prev = term;
+    prevSentence = t.sentence;
+  }
+}
+
 const bucket = (n: number, edges: readonly number[]) => {
   let i = 0;
   while (i < edges.length && n >= edges[i]!) i++;
@@ -44,39 +71,16 @@ const bucket = (n: number, edges: readonly number[]) => {
  * The features of a draft. `rules` are the raw findings of the phrase
  * analyzers (before the confidence bar), by rule id.
  */
-export function draftFeatures(ctx: Context, rules: readonly RawFinding[], spans?: FeatureSpans): Features {
+export function draftFeatures(ctx: Context, rules: readonly RawFinding[]): Features {
   const f: Features = new Map();
   const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
-  const { tokens } = ctx;
-  const limit = Math.min(tokens.length, MAX_TOKENS);
-
   // Words and word pairs, one vocabulary for both languages: measured on the development part,
   // per-language vocabularies did no better and need twice the weights. The language is a feature.
-  let prev: string | null = null;
-  let prevSentence = -1;
-  for (let i = 0; i < limit; i++) {
-    const t = tokens[i]!;
-    const term = tokenTerm(t);
-    if (term === null) {
-      prev = null;
-      continue;
-    }
-    const uni = `w:${term}`;
-    if (!f.has(uni)) {
-      f.set(uni, 1);
-      if (spans && t.kind === 'word') spans.set(uni, [t.start, t.end]);
-    }
-    if (t.kind === 'hashtag') f.set(`w:#${t.text}`, 1);
-    if (prev !== null && prevSentence === t.sentence) {
-      const bi = `w:${prev} ${term}`;
-      if (!f.has(bi)) {
-        f.set(bi, 1);
-        if (spans) spans.set(bi, [tokens[i - 1]!.start, t.end]);
-      }
-    }
-    prev = term;
-    prevSentence = t.sentence;
-  }
+  eachWord(
+    ctx,
+    (term) => f.set(`w:${term}`, 1),
+    (first, second) => f.set(`w:${first} ${second}`, 1),
+  );
   // Presence, not counts, for words: a long post is not more of anything for being long.
   shapeFeatures(ctx, rules, add);
   return f;
@@ -141,8 +145,6 @@ export function wordWeights(
   /** Each word or pair once, with its first and last token. */
   found: (weights: readonly number[], first: number, last: number) => void,
 ) {
-  const { tokens } = ctx;
-  const limit = Math.min(tokens.length, MAX_TOKENS);
   const seen = new Set<readonly number[]>();
   const give = (w: readonly number[] | undefined, first: number, last: number) => {
     if (w && !seen.has(w)) {
@@ -150,19 +152,9 @@ export function wordWeights(
       found(w, first, last);
     }
   };
-  let prev: string | null = null;
-  let prevSentence = -1;
-  for (let i = 0; i < limit; i++) {
-    const t = tokens[i]!;
-    const term = tokenTerm(t);
-    if (term === null) {
-      prev = null;
-      continue;
-    }
-    give(words.uni.get(term), i, i);
-    if (t.kind === 'hashtag') give(words.uni.get(`#${t.text}`), i, i);
-    if (prev !== null && prevSentence === t.sentence) give(words.bi.get(prev)?.get(term), i - 1, i);
-    prev = term;
-    prevSentence = t.sentence;
-  }
+  eachWord(
+    ctx,
+    (term, at) => give(words.uni.get(term), at, at),
+    (first, second, at) => give(words.bi.get(first)?.get(second), at - 1, at),
+  );
 }

@@ -8,6 +8,8 @@ import { shapeFeatures, wordWeights, type Features } from './features';
 
 export const JUDGED = ['begging', 'self-centred', 'missing-value'] as const;
 export type Judged = (typeof JUDGED)[number];
+/** The model's own rules; turned off, the phrase rules speak alone (what `train` and `eval --real` compare). */
+export const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 
 export interface CategoryModel {
   bias: number;
@@ -105,26 +107,4 @@ export function wordsFor(model: JudgementModel, ctx: Context, category: Judged):
     if (weight > 0) out.push({ first, last, weight });
   });
   return out.sort((a, b) => b.weight - a.weight || a.first - b.first);
-}
-
-/** The model's log-odds for one category. */
-export function logit(model: JudgementModel, category: Judged, features: Features): number {
-  return logits(model, features)[JUDGED.indexOf(category)]!;
-}
-
-/** The features that pushed hardest towards the category, strongest first. */
-export function contributions(
-  model: JudgementModel,
-  category: Judged,
-  features: Features,
-  accept: (name: string) => boolean = () => true,
-): { name: string; weight: number }[] {
-  const k = JUDGED.indexOf(category);
-  const table = tableOf(model);
-  const out: { name: string; weight: number }[] = [];
-  for (const [name, value] of features) {
-    const w = table.get(name)?.[k];
-    if (w && w * value > 0 && accept(name)) out.push({ name, weight: w * value });
-  }
-  return out.sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : 1));
 }
