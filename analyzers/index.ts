@@ -239,11 +239,11 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
  */
 export function judgementFeatures(text: string, options: AnalyzeOptions): Features {
   const { ctx } = setUp(text, options);
-  return draftFeatures(
-    ctx,
-    [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
-  );
+  return draftFeatures(ctx, phraseFindings(ctx));
 }
+
+/** What the model reads of the phrase rules: their raw findings, before any bar. */
+const phraseFindings = (ctx: Context) => [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx));
 
 /** The whole-draft model's log-odds per category (JUDGED order), as the engine computes them. */
 export function judgementLogits(text: string, options: AnalyzeOptions): number[] {

@@ -5,7 +5,7 @@
  * rules found, confident or not. Its hint quotes the words that weighed most.
  * It adds a hint only when no phrase rule of the category already says it.
  */
-import { CONFIDENCE_BAR, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
 import { computeSignals } from '../signals';
 import { words } from '../kit/words';
@@ -38,13 +38,11 @@ function judgementOf(ctx: Context): Judgement {
   return ctx.memo('judgement', () => ({ z: draftLogits(judgementModel(), ctx, rulesSeen(ctx)) }));
 }
 
-const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
-
 /** While typing, a draft is judged whole only once it is long enough and looks finished. */
 function readyToJudge(ctx: Context): boolean {
   if (ctx.wordCount === 0) return false;
   if (ctx.stage === 'finished') return true;
-  return ctx.wordCount >= 6 && COMPLETE_END.test(ctx.original.slice(-16));
+  return ctx.wordCount >= 6 && endsClosed(ctx);
 }
 
 /** The model's probability mapped onto the engine's confidence scale: its threshold sits on the normal bar. */

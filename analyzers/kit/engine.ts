@@ -111,3 +111,10 @@ export function isWrittenInCapitals(ctx: Pick<Context, 'norm' | 'original'>, tok
   const word = original.slice(start, norm.ends[token.end - 1]!);
   return UPPER.test(word) && !LOWER.test(word);
 }
+
+const CLOSING_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
+
+/** The draft ends as finished sentences do: closing punctuation or an emoji. */
+export function endsClosed(ctx: Pick<Context, 'original'>): boolean {
+  return CLOSING_END.test(ctx.original.slice(-16));
+}

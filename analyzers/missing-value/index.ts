@@ -5,7 +5,7 @@
  * to read. Drafts too short to judge are left alone while they are typed.
  */
 import { beggingGroups, beggingIndex } from '../begging';
-import { sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
+import { endsClosed, sentenceAt, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { buildGroupIndex, guardedFindings, inLanguage } from '../kit/phrase-analyzer';
 import { matchesOf } from '../kit/phrases';
 import { computeSignals } from '../signals';
@@ -38,7 +38,6 @@ const KEPT_NEAR_OFFERS = new Set(['thanks', 'story', 'explanation']);
 
 const MAX_JUDGED_WORDS = 300;
 
-const COMPLETE_END = /[.!?…)\]"»\p{Extended_Pictographic}\uFE0F]\s*$/u;
 const DISCOUNT_NEXT = new Set(['off', 'de', 'sur', 'reduction', 'remise']);
 
 /** "-20 %", "20% off": a discount, which is promotion, not information. */
@@ -69,11 +68,7 @@ export const missingValue: Analyzer = {
     if (!last) return [];
     // A short draft is judged only once it looks finished: closing punctuation,
     // or the emoji, hashtags and link people put last. Until then: wait.
-    const looksFinished =
-      COMPLETE_END.test(ctx.original.slice(-16)) ||
-      last.kind === 'url' ||
-      last.kind === 'hashtag' ||
-      last.kind === 'emoji';
+    const looksFinished = endsClosed(ctx) || last.kind === 'url' || last.kind === 'hashtag' || last.kind === 'emoji';
     if (words < 6 && !looksFinished && ctx.stage === 'typing') return [];
     // Every verdict below needs at most 20 words of content outside promotional
     // phrases; a draft of hundreds of words cannot be that empty.

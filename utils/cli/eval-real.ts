@@ -10,12 +10,11 @@
  *   --json            machine-readable
  */
 import { analyze } from '../../analyzers';
-import { JUDGED, type Judged } from '../../analyzers/judgement/model';
+import { JUDGED, WHOLE_POST_RULES, type Judged } from '../../analyzers/judgement/model';
 import type { CategoryScore } from './eval';
 import { readRealPosts } from './real-corpus';
 import { kappas, readLabels, type FinalLabel } from './real-labels';
 
-const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 const LANGS = ['all', 'fr', 'en'] as const;
 type LangPart = (typeof LANGS)[number];
 
@@ -70,9 +69,10 @@ function scorePart(rows: readonly { label: FinalLabel; got: ReadonlySet<Judged> 
 }
 
 export function evaluateReal(parts: readonly ('dev' | 'test')[], wantMisses: boolean): RealEvaluation {
-  const labels = readLabels().filter((l) => l.lang !== 'other');
+  const all = readLabels();
+  const labels = all.filter((l) => l.lang !== 'other');
   const posts = readRealPosts();
-  const result: RealEvaluation = { kappa: kappas(readLabels()), parts: {}, misses: [] };
+  const result: RealEvaluation = { kappa: kappas(all), parts: {}, misses: [] };
   for (const part of parts) {
     const byVariant = {} as Record<Variant, Record<LangPart, PartResult>>;
     for (const variant of ['rules', 'shipped'] as const) {

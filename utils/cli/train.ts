@@ -15,14 +15,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, judgementFeatures } from '../../analyzers';
-import { JUDGED, type Judged, type JudgementModel } from '../../analyzers/judgement/model';
+import { JUDGED, WHOLE_POST_RULES, type Judged, type JudgementModel } from '../../analyzers/judgement/model';
 import type { Features } from '../../analyzers/judgement/features';
 import { ROOT, readRealPosts, type RealPost } from './real-corpus';
 import { readLabels, type FinalLabel } from './real-labels';
 import type { LabelledPost } from './eval';
 
 export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.ts');
-const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 /** A word or word pair must be in this many development posts to get a weight. */
 const MIN_DOCS = 3;
 const FOLDS = 5;
