@@ -8,6 +8,7 @@
 import type { Context, RawFinding } from '../kit/engine';
 import type { Token } from '../kit/text';
 import { computeSignals } from '../signals';
+import { cuesOf } from './cues';
 
 export type Features = Map<string, number>;
 
@@ -124,6 +125,7 @@ export function shapeFeatures(ctx: Context, rules: readonly RawFinding[], add: (
   const seen = new Map<string, number>();
   for (const r of rules) seen.set(r.rule, Math.max(seen.get(r.rule) ?? 0, r.confidence));
   for (const [rule, confidence] of seen) add(`rule:${rule}`, confidence);
+  for (const cue of cuesOf(ctx)) add(`cue:${cue.id}`);
   const category = (prefix: string) => [...seen.keys()].some((r) => r.startsWith(prefix));
   if (category('begging/')) add('any:begging');
   if (category('self-centred/')) add('any:self-centred');

@@ -9,6 +9,7 @@ import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFindin
 import { toOriginal } from '../kit/text';
 import { computeSignals } from '../signals';
 import { words } from '../kit/words';
+import { CUE_CATEGORY, cuesOf, type Cue } from './cues';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import { WEIGHTS_JSON } from './weights';
 
@@ -79,24 +80,82 @@ function evidence(ctx: Context, category: Judged): string {
   return quoted.join(', ');
 }
 
+/** A post this short that only asks, or only chatters, gives nothing besides. */
+const BARE_WORDS = 25;
+/** Self-centred cues that are chatter, not news: with nothing besides, the reader gets nothing. */
+const CHATTER = new Set<Cue['id']>(['mascot', 'self-pride', 'own-ad', 'vanity-metric']);
+
+/** What a reader can use; a post holding one of these is not empty, whatever else it does. */
+const VALUE_KINDS = ['tip', 'event', 'explanation', 'benefit', 'story'] as const;
+
+/**
+ * Whether the post gives the reader something, outside the sentences that
+ * only ask for engagement ("Tapez 1 si…" reads as an instruction, not a tip).
+ */
+function gives(ctx: Context, asks: readonly RawFinding[]): boolean {
+  const kinds: readonly string[] = VALUE_KINDS;
+  const sentenceOf = (at: number) => ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
+  const asking = new Set(asks.filter((r) => r.span).map((r) => sentenceOf(r.span![0])));
+  return computeSignals(ctx).strengths.some((s) => kinds.includes(s.id) && !asking.has(sentenceOf(s.span[0])));
+}
+
+/** The first cue of the category, quoted as the writer typed it. */
+function cueEvidence(ctx: Context, cues: readonly Cue[]): string {
+  const cue = cues[0];
+  if (!cue) return '';
+  const [start, end] = toOriginal(ctx.norm, cue.span[0], cue.span[1]);
+  return ctx.original.slice(start, end).trim();
+}
+
+/**
+ * A verdict from the shape of the post rather than the model: a boast,
+ * a mascot, a stock reply (cues.ts); and, for "nothing for the reader",
+ * bait or chatter that gives nothing besides (shared/ANNOTATION.md: then
+ * both labels). Evidence to quote, or '' when the shape says nothing.
+ */
+function shapeVerdict(ctx: Context, category: Judged): string {
+  const cues = cuesOf(ctx).filter((c) => CUE_CATEGORY[c.id] === category);
+  if (category !== 'missing-value') return cueEvidence(ctx, cues);
+  const shown = CONFIDENCE_BAR[ctx.sensitivity];
+  const asks = [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(
+    (r) => r.confidence >= shown,
+  );
+  if (gives(ctx, asks)) return '';
+  if (cues.length) return cueEvidence(ctx, cues);
+  // Bait or brand chatter that is all the post is: short, with nothing besides.
+  const bait = asks[0];
+  if (bait && ctx.wordCount <= BARE_WORDS) {
+    if (bait.data?.evidence) return String(bait.data.evidence);
+    const [start, end] = bait.span ? toOriginal(ctx.norm, bait.span[0], bait.span[1]) : [0, ctx.original.length];
+    return ctx.original.slice(start, end).trim().slice(0, 80);
+  }
+  const chatter = cuesOf(ctx).filter((c) => CHATTER.has(c.id) && (c.id === 'mascot' || ctx.wordCount <= 15));
+  if (chatter.length && ctx.wordCount <= BARE_WORDS) return cueEvidence(ctx, chatter);
+  return '';
+}
+
+/** Where the shape alone speaks: a hint, under the bar of gentle sensitivity. */
+const SHAPE_CONFIDENCE = 0.6;
+
 function judge(category: Judged): Analyzer {
   return {
     id: `judgement/${category}`,
     category,
     run(ctx) {
       if (!readyToJudge(ctx)) return [];
+      const shown = CONFIDENCE_BAR[ctx.sensitivity];
+      // A rule of the category already says it: one hint, not two.
+      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= shown)) return [];
+      const shape = shapeVerdict(ctx, category);
+      if (shape) return [{ rule: `${category}/whole-post`, confidence: SHAPE_CONFIDENCE, data: { evidence: shape } }];
+      // Where a phrase rule of the category saw something, however unsure, its own confidence decides.
+      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= CONFIDENCE_BAR.strict)) return [];
+
       const judgement = judgementOf(ctx);
       const model = judgementModel().categories[category];
       const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
       const confidence = confidenceFor(p, model.threshold);
       if (confidence < CONFIDENCE_BAR.strict) return [];
-      // Where a phrase rule of the category saw something, however unsure, its own confidence decides.
-      if ((ctx.raw.get(category) ?? []).some((r) => r.confidence >= CONFIDENCE_BAR.strict)) return [];
-      const shown = CONFIDENCE_BAR[ctx.sensitivity];
-      const said = (id: string) =>
-        [id, `judgement/${id}`].some((a) => (ctx.raw.get(a) ?? []).some((r) => r.confidence >= shown));
-      // Bait or a boast already has its hint; "and it gives nothing" on top would be piling on.
-      if (category === 'missing-value' && (said('begging') || said('self-centred'))) return [];
       // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
       if (category === 'self-centred' && TURNED_TO_READER.some((id) => computeSignals(ctx).valueKinds.has(id)))
         return [];

@@ -61,3 +61,80 @@ testAnalyzer('self-centred', {
   ],
   invalid: [['Great to be back in Calgary with our candidates tonight!', 'self-centred/whole-post']],
 });
+
+/** The shape cues (cues.ts) the model and the whole-post rules read in a draft. */
+const cuesIn = (text: string) =>
+  [...judgementFeatures(text, { platform: 'facebook' }).keys()]
+    .filter((k) => k.startsWith('cue:'))
+    .map((k) => k.slice(4));
+const flags = (text: string, category: string) =>
+  analyze(text, { platform: 'facebook' }).findings.some((f) => f.category === category);
+
+describe('whole-post shapes', () => {
+  it.each([
+    ['Nos fromages sont tout simplement les meilleurs de la région 🧀', 'self-superlative', 'self-centred'],
+    ['On est clairement le meilleur burger de Namur 😎', 'self-superlative', 'self-centred'],
+    ["Let's settle it: we're the best pizza in Chicago, period 🍕", 'self-superlative', 'self-centred'],
+    ['Nobody in Harrogate does bouquets like us, no contest 💐', 'self-superlative', 'self-centred'],
+    [
+      "J'ai fait baisser la délinquance de 18 % en deux ans. Des résultats, pas des promesses.",
+      'self-credit',
+      'self-centred',
+    ],
+    ['The bridge reopens on 14 April, two weeks early thanks to me.', 'self-credit', 'self-centred'],
+    ["Coucou c'est Croquette, la mascotte du magasin 🐱 J'ai fait la sieste.", 'mascot', 'self-centred'],
+    ["Toute l'équipe vous souhaite de belles fêtes de fin d'année 🎄✨", 'greeting', 'missing-value'],
+    ['Believe in yourself. Dream big. 🚀', 'maxim', 'missing-value'],
+    ['Hi Priya, so sorry to hear this! Please DM us 😊', 'stock-reply', 'missing-value'],
+    ['Drop your star sign below ♈♉♊ Let’s see who’s here!', 'comment-bait', 'begging'],
+    ['Commentez avec l’emoji qui décrit votre humeur aujourd’hui 👇', 'comment-bait', 'begging'],
+    ['Can we get 100 shares for this little guy? 🐶', 'count-bait', 'begging'],
+  ])('%s: %s, so %s', (text, cue, category) => {
+    expect(cuesIn(text)).toContain(cue);
+    expect(flags(text, category)).toBe(true);
+  });
+
+  it('gives "nothing for the reader" to short bait with nothing besides (shared/ANNOTATION.md: both labels)', () => {
+    for (const text of [
+      'Tapez 1 si vous êtes déjà en vacances, 2 si vous bossez encore 😩☀️',
+      'Type YES if you want the recipe 😋👇',
+    ])
+      expect(flags(text, 'missing-value'), text).toBe(true);
+    // Bait beside a real tip is bait, not an empty post.
+    const tip =
+      'Wait 30 minutes after orange juice, fizzy drinks or wine before you brush: the acid softens the enamel for a while and brushing straight away wears it down. Rinse with water instead. Share this with your family!';
+    expect(flags(tip, 'begging')).toBe(true);
+    expect(flags(tip, 'missing-value')).toBe(false);
+  });
+
+  it.each([
+    // Advice, not a boast: the superlative is not said of the writer.
+    ['The best way to keep bread fresh is a linen bag, not the fridge.', 'self-superlative'],
+    ['Notre conseil : le plus simple est de congeler le pain en tranches.', 'self-superlative'],
+    // A greeting in front of news, a long post with a maxim in it.
+    ['Happy Friday! Reminder: the API deprecation happens on Monday, update your client to v3.', 'greeting'],
+    ['Bon vendredi ! Rappel : l’ancienne API disparaît lundi, passez votre client en v3.', 'greeting'],
+    [
+      'Dream big, they say. Here is what that meant for our bakery: we opened a second oven line, hired two apprentices and now bake until 2 pm on Saturdays.',
+      'maxim',
+    ],
+    // A case that asks for what it needs is not a stock reply.
+    ['@evoyent please DM us your claim number and we will look into this. ~SS', 'stock-reply'],
+    // Comments asked for substance, or with the question itself.
+    ['Share your best tip against slugs in the comments 🐌', 'comment-bait'],
+    ['Comment your answer below: what did your first manager teach you?', 'comment-bait'],
+    ['Commentez avec votre plus belle erreur de débutant, on en rira ensemble.', 'comment-bait'],
+    ['How many likes is a good post? Wrong question: ask how many conversations it started.', 'count-bait'],
+    // Subscribers cut off by an incident are news.
+    ["Un incendie s'est déclaré ce matin au nœud de raccordement : 2.000 abonnés sont touchés.", 'vanity-metric'],
+    // "on a" is French for "we have"; in an English draft it is a preposition and an article.
+    ['Spring on a plate: the best asparagus recipes from our readers, with timings.', 'self-superlative'],
+  ])('%s: no %s', (text, cue) => {
+    expect(cuesIn(text)).not.toContain(cue);
+  });
+
+  it('never throws on odd or huge drafts', () => {
+    for (const text of ['👇'.repeat(5000), 'meilleur '.repeat(20000), '\u0000\u200b\ud800 on est le meilleur'])
+      expect(() => analyze(text, { platform: 'x' })).not.toThrow();
+  });
+});
