@@ -11,6 +11,9 @@ import { computeSignals } from '../signals';
 import { words } from '../kit/words';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import { WEIGHTS_JSON } from './weights';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
 let model: JudgementModel | undefined;
 /** The model, read from its weights when a draft is first judged (warmUp() does it in idle time). */
@@ -110,3 +113,15 @@ function judge(category: Judged): Analyzer {
 }
 
 export const judgements: readonly Analyzer[] = JUDGED.map(judge);
+
+/** Adds a whole-post rule to each core category; owns none. Never a warning (see judge). */
+export const judgementModule = defineAnalyzer({
+  id: 'judgement',
+  texts: { en, fr },
+  rules: {
+    'begging/whole-post': { severity: 'hint' },
+    'self-centred/whole-post': { severity: 'hint' },
+    'missing-value/whole-post': { severity: 'hint' },
+  },
+  analyzers: judgements,
+});

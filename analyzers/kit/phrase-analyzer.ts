@@ -6,7 +6,7 @@
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
 import { detectLanguage } from './language';
-import type { Lang } from './types';
+import type { Lang } from './vocabulary';
 import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
 import { countBelow, type Token } from './text';
 

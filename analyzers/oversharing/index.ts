@@ -10,6 +10,15 @@ import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../k
 import { toNormalized } from '../kit/text';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { PERSONAL, POLITICAL } from './phrases';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    oversharing: true;
+  }
+}
 
 /**
  * Only LinkedIn drafts need these, but they ride in the combined scan: a
@@ -125,3 +134,18 @@ export const oversharing: Analyzer = {
     ];
   },
 };
+
+export const oversharingModule = defineAnalyzer({
+  id: 'oversharing',
+  category: 'oversharing',
+  texts: { en, fr },
+  rules: {
+    'oversharing/personal': { severity: 'hint' },
+    'oversharing/political': { severity: 'hint' },
+    'oversharing/email': { severity: 'hint' },
+    'oversharing/phone': { severity: 'hint' },
+    'oversharing/address': { severity: 'hint' },
+    'oversharing/bank-details': { severity: 'warning' },
+  },
+  analyzers: [oversharing],
+});

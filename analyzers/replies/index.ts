@@ -8,6 +8,15 @@ import { dropOverlaps, type Analyzer } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { ACTION, BOILERPLATE, DEFENSIVE, PITCH } from './phrases';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    replies: true;
+  }
+}
 
 export const repliesGroups = [DEFENSIVE, BOILERPLATE, PITCH];
 // Posts never need these, so they stay out of the combined scan and run on replies alone.
@@ -28,3 +37,15 @@ export const replies: Analyzer = {
     return found.filter((f) => f.rule !== 'replies/boilerplate' || !acts);
   },
 };
+
+export const repliesModule = defineAnalyzer({
+  id: 'replies',
+  category: 'replies',
+  texts: { en, fr },
+  rules: {
+    'replies/pitch': { severity: 'hint' },
+    'replies/defensive': { severity: 'hint' },
+    'replies/boilerplate': { severity: 'hint' },
+  },
+  analyzers: [replies],
+});
