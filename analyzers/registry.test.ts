@@ -85,6 +85,16 @@ describe('the registry', () => {
     ]);
   });
 
+  it('has every folder with rules tested by the harness, which then requires cases for each of its rules', () => {
+    for (const m of REGISTRY) {
+      if (m.rules.length === 0) continue;
+      const name = `${m.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Module`;
+      const tests = readdirSync(join(ROOT, m.id)).filter((f) => f.endsWith('.test.ts'));
+      const calls = tests.some((f) => readFileSync(join(ROOT, m.id, f), 'utf8').includes(`testAnalyzer(${name},`));
+      expect(calls, `analyzers/${m.id}/*.test.ts calls testAnalyzer(${name}, …)`).toBe(true);
+    }
+  });
+
   it('names every rule in both languages for the UI', () => {
     for (const id of RULE_IDS)
       for (const lang of LANGS) expect(ruleLabel(id, lang)?.trim(), `${id} ${lang}`).toBeTruthy();

@@ -148,12 +148,6 @@ export function sentenceHasAny(ctx: Context, sentenceIndex: number, words: Reado
   return found;
 }
 
-export interface PhraseAnalyzerData {
-  readonly groups: readonly PhraseGroup[];
-  /** Words that mark a sentence as discussing the topic (vanity, metric…). */
-  readonly topicWords?: ReadonlySet<string>;
-}
-
 /** `shared`: scanned with every draft in the combined scan; off for rules that only some drafts need. */
 export function buildGroupIndex(groups: readonly PhraseGroup[], shared = true): PhraseIndex<GroupMeta> {
   return new PhraseIndex(

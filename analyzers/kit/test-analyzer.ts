@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { catalogues } from '../registry';
 import type { AnalyzerModule } from './define';
+import type { DraftFingerprint } from '../repetition';
 import type { Finding } from './types';
 import {
   LANGS,
@@ -30,6 +31,9 @@ export interface CaseOptions {
   ownDomains?: readonly string[];
   /** `typing` for a draft still being written; the default is `finished`, as in the checklist and the CLI. */
   stage?: Stage;
+  /** Fingerprints of past drafts, and "now", for the rules that compare with them (repetition). */
+  history?: readonly DraftFingerprint[];
+  now?: number;
 }
 
 export interface ValidCase extends CaseOptions {
@@ -63,7 +67,7 @@ export interface Suite {
 }
 
 function keyOf(c: ValidCase) {
-  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity, c.ownDomains, c.stage]);
+  return JSON.stringify([c.text, c.platform, c.lang, c.kind, c.sensitivity, c.ownDomains, c.stage, c.history, c.now]);
 }
 
 export function normalizeSuite(suite: Suite): { valid: ValidCase[]; invalid: InvalidCase[] } {
@@ -123,6 +127,7 @@ function run(categories: ReadonlySet<string>, c: ValidCase) {
     settings: { sensitivity: c.sensitivity ?? 'normal' },
     ...(c.ownDomains && { ownDomains: c.ownDomains }),
     ...(c.stage && { stage: c.stage }),
+    ...(c.history && { history: c.history, now: c.now }),
   });
   return report.findings.filter((f) => categories.has(f.category));
 }
