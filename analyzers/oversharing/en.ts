@@ -10,6 +10,17 @@ export const en = defineTexts({
         'Keep the lesson and leave out the private detail.',
         'Share it with people you trust in a private message.',
       ],
+      phrases: [
+        {
+          confidence: 0.5,
+          patterns: [
+            'my|our ~1 divorce|miscarriage|chemotherapy|chemo|bankruptcy|debts|overdose|relapse|custody_battle',
+            'i_was|i_ve_been|i_m|i_am|was|been|got|just_got ~1 diagnosed with',
+            'my ~1 therapist|psychiatrist|antidepressants|medication|meds|diagnosis|biopsy|tumour|tumor',
+            'my ~1 ex|ex_wife|ex_husband ~4 cheated|lawyer|court|custody',
+          ],
+        },
+      ],
     },
     'oversharing/political': {
       label: 'Political rants (LinkedIn)',
@@ -18,6 +29,17 @@ export const en = defineTexts({
       suggestions: [
         'If the topic touches your field, say what it changes for your clients or your trade, calmly.',
         'Keep the rant for a personal account.',
+      ],
+      phrases: [
+        {
+          confidence: 0.5,
+          patterns: [
+            'this|these|the|our|those ~1 government|president|politicians|leftists|liberals|conservatives|republicans|democrats|fascists|communists|elites ~4 idiots|idiotic|corrupt|disgrace|disgusting|traitors|clowns|criminals|destroying|ruining|liars|morons',
+            'shame on|down with ~1 the ~1 government|president|minister|politicians|left|right',
+            'wake up ~1 sheeple|sheep',
+            'vote ~2 them|those ~1 clowns|idiots|criminals|out',
+          ],
+        },
       ],
     },
     'oversharing/email': {

@@ -10,6 +10,17 @@ export const fr = defineTexts({
         'Gardez l’enseignement et laissez de côté le détail privé.',
         'Partagez-le en message privé avec des personnes de confiance.',
       ],
+      phrases: [
+        {
+          confidence: 0.5,
+          patterns: [
+            'mon|ma|notre ~1 divorce|fausse_couche|chimio|chimiotherapie|faillite|dettes|surendettement|rechute|biopsie|tumeur',
+            'on m a|j ai ete ~1 diagnostique|diagnostiquee',
+            'mon|ma ~1 psy|psychiatre|therapeute|antidepresseurs|traitement|diagnostic',
+            'mon|ma ~1 ex|ex_femme|ex_mari ~4 trompe|trompee|avocat|tribunal|garde',
+          ],
+        },
+      ],
     },
     'oversharing/political': {
       label: 'Coups de gueule politiques (LinkedIn)',
@@ -18,6 +29,17 @@ export const fr = defineTexts({
       suggestions: [
         'Si le sujet touche votre métier, dites calmement ce qu’il change pour vos clients ou votre secteur.',
         'Gardez le coup de gueule pour un compte personnel.',
+      ],
+      phrases: [
+        {
+          confidence: 0.5,
+          patterns: [
+            'ce|le|les|nos|la|cette|ces ~1 gouvernement|president|politiques|politiciens|elus|gauchistes|fachos|wokistes|macronistes|ministres ~4 incompetents|corrompus|honteux|clowns|traitres|detruisent|ruinent|nuls|voleurs|menteurs|escrocs',
+            'honte a|au|aux ~1 gouvernement|president|ministre|ministres|elus|politiques',
+            'a bas ~1 le|la|les ~1 gouvernement|president|ministre|elus',
+            'reveillez vous ~1 les ~1 moutons',
+          ],
+        },
       ],
     },
     'oversharing/email': {

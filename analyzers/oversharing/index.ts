@@ -9,8 +9,7 @@
 import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toNormalized } from '../kit/text';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
-import { PERSONAL, POLITICAL } from './phrases';
-import { defineAnalyzer } from '../kit/define';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -25,7 +24,9 @@ declare module '../kit/vocabulary' {
  * separate pass cost LinkedIn drafts 0.3 ms at 30,000 characters, the shared
  * one costs the others a few hundredths.
  */
-const profileIndex = buildGroupIndex([PERSONAL, POLITICAL], true);
+/** Both languages' patterns, untagged as when they shared one list: each matches in any sentence. */
+export const oversharingGroups = [...phraseGroups(en), ...phraseGroups(fr)];
+const profileIndex = buildGroupIndex(oversharingGroups, true);
 
 /** French numbers (06 12 34 56 78, +33 6 12 34 56 78) and international ones with a + prefix. */
 const PHONE = /(?:\+33[ .-]?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|\+(?:[1-9]\d{0,2})(?:[ .-]?\d{2,4}){3,5}\b/g;

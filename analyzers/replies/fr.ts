@@ -10,6 +10,18 @@ export const fr = defineTexts({
         'Répondez à la question ou apportez quelque chose d’utile à la discussion, sans vendre.',
         'Si votre offre aide vraiment, dites-le en message privé, ou dans un post à vous.',
       ],
+      phrases: [
+        {
+          confidence: 0.6,
+          patterns: [
+            'nous|je ~1 proposons|propose|vendons|vends ~3 exactement|justement|ce|ca|cette|ces|service|services|solution|solutions|offre',
+            'mp|dm|message|contactez|contacte ~2 devis|tarif|tarifs|prix|demo|promo',
+            'decouvrez|essayez|testez ~1 notre|nos|mon|mes ~2 appli|application|produit|produits|service|services|outil|formation|agence|offre|boutique',
+            'code promo|reduction|remise',
+            'lien en|dans ~1 bio',
+          ],
+        },
+      ],
     },
     'replies/defensive': {
       label: 'Réponse défensive',
@@ -19,6 +31,22 @@ export const fr = defineTexts({
         'Reconnaissez d’abord le problème : « Ça n’aurait pas dû arriver. »',
         'Dites ce que vous allez faire et quand, puis faites-le.',
       ],
+      phrases: [
+        // The negation is the defence itself: "not our fault".
+        {
+          confidence: 0.7,
+          ignoreNegation: true,
+          patterns: [
+            'pas de ~1 notre faute',
+            'pas notre faute|responsabilite|probleme',
+            'nous ne sommes pas responsables|responsable',
+            'vous auriez du|pu',
+            'conformement a|aux ~1 nos|les ~1 cgv|conditions|cgu',
+            'comme indique|precise|mentionne ~3 cgv|conditions|faq|description|site',
+            'il suffisait de',
+          ],
+        },
+      ],
     },
     'replies/boilerplate': {
       label: 'Excuse copiée-collée',
@@ -27,6 +55,17 @@ export const fr = defineTexts({
       suggestions: [
         'Dites ce qui s’est passé, ce que vous faites et pour quand.',
         'Répondez à la personne, par son nom, sur son vrai problème.',
+      ],
+      phrases: [
+        {
+          confidence: 0.6,
+          patterns: [
+            'desoles|desolee|desole|excuser|excusons ~4 gene|desagrement|desagrements|inconvenient',
+            'merci pour|de ~1 votre|ton ~1 retour|message|patience|comprehension',
+            'contactez|contacte|ecrivez ~1 nous|notre ~2 service|mp|message|prive|privee',
+            'envoyez|envoie ~1 nous ~1 un ~1 mp|message|dm',
+          ],
+        },
       ],
     },
   },

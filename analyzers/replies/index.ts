@@ -7,8 +7,8 @@
 import { dropOverlaps, type Analyzer } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
-import { ACTION, BOILERPLATE, DEFENSIVE, PITCH } from './phrases';
-import { defineAnalyzer } from '../kit/define';
+import { ACTION } from './phrases';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -18,7 +18,8 @@ declare module '../kit/vocabulary' {
   }
 }
 
-export const repliesGroups = [DEFENSIVE, BOILERPLATE, PITCH];
+/** Both languages' patterns, untagged as when they shared one list: each matches in any sentence. */
+export const repliesGroups = [...phraseGroups(en), ...phraseGroups(fr)];
 // Posts never need these, so they stay out of the combined scan and run on replies alone.
 const repliesIndex = buildGroupIndex(repliesGroups, false);
 const actionIndex = new PhraseIndex(
