@@ -17,6 +17,9 @@ import { CLASS_MATCHERS, CLASS_NAMES, isPhraseClass, type PhraseClass } from './
 import { defineAnalyzer, fill } from '../kit/define';
 import { en } from './en';
 import { fr } from './fr';
+import type { HousePack, HouseRule, Localized, LocalizedList } from './types';
+
+export type { HousePack, HouseRule } from './types';
 
 declare module '../kit/vocabulary' {
   interface CategoryNames {
@@ -24,10 +27,9 @@ declare module '../kit/vocabulary' {
   }
 }
 
+/** What a house rule says when its pack leaves something out. */
 const HOUSE = { en: en.house, fr: fr.house } as const;
-import type { HousePack, HouseRule, Localized, LocalizedList } from './types';
 
-export type { HousePack, HouseRule } from './types';
 export { PHRASE_CLASSES } from './classes';
 
 export const HOUSE_CATEGORY = 'house-rules';

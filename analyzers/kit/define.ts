@@ -63,6 +63,8 @@ export interface AnalyzerModule<C extends Category = Category> {
   readonly core?: boolean;
   readonly rules: readonly RuleMeta[];
   readonly texts: Readonly<Record<Lang, Catalogue>>;
+  /** Every phrase of its language files, as groups (not tied to a language): for checks over all phrase data. */
+  readonly phrases: readonly PhraseGroup[];
   /** Run on every draft, in registry order (house rules and repetition are added per call). */
   readonly analyzers: readonly Analyzer[];
 }
@@ -121,6 +123,7 @@ export function defineAnalyzer<const C extends Category = never>(spec: AnalyzerS
     ...(spec.core && { core: true }),
     rules,
     texts: Object.fromEntries(LANGS.map((lang) => [lang, catalogue(lang)])) as Record<Lang, Catalogue>,
+    phrases: LANGS.flatMap((lang) => phraseGroups(spec.texts[lang])),
     analyzers: spec.analyzers ?? [],
   };
 }

@@ -25,7 +25,7 @@ declare module '../kit/vocabulary' {
  * one costs the others a few hundredths.
  */
 /** Both languages' patterns, untagged as when they shared one list: each matches in any sentence. */
-export const oversharingGroups = [...phraseGroups(en), ...phraseGroups(fr)];
+const oversharingGroups = [...phraseGroups(en), ...phraseGroups(fr)];
 const profileIndex = buildGroupIndex(oversharingGroups, true);
 
 /** French numbers (06 12 34 56 78, +33 6 12 34 56 78) and international ones with a + prefix. */
