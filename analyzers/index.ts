@@ -8,7 +8,6 @@ import { CONFIDENCE_BAR, severityFor, type Analyzer, type Context, type RawFindi
 import { detectLanguage } from './kit/language';
 import {
   BOX_KINDS,
-  CATEGORIES,
   LANGS,
   PLATFORMS,
   SENSITIVITIES,
@@ -23,41 +22,23 @@ import {
   type Strength,
 } from './kit/types';
 import { applyMarks, normalize, toOriginal, tokenize } from './kit/text';
-import { catalogues, fill } from './locales';
+import { fill } from './kit/define';
+import { ANALYZERS, CATEGORIES, catalogues } from './registry';
 import { missingValue } from './missing-value';
-import { formulas } from './formulas';
-import { oversharing } from './oversharing';
-import { replies } from './replies';
 import { selfCentred } from './self-centred';
-import { siteRules } from './site-rules';
-import { hostOf, othersContent, sharing } from './sharing';
+import { hostOf, othersContent } from './sharing';
 import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 import { fingerprint, repetitionAnalyzer, repetitionOf, type DraftFingerprint } from './repetition';
 import { draftFeatures, type Features } from './judgement/features';
-import { judgementModel, judgements } from './judgement';
+import { judgementModel } from './judgement';
 import { draftLogits } from './judgement/model';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
 export { fingerprint, KEY_SIZE, type DraftFingerprint, type FingerprintKey } from './repetition';
-export { CATEGORIES, CORE_CATEGORIES, PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/types';
-
-/** The registry, in the order findings are reported. */
-export const ANALYZERS: readonly Analyzer[] = [
-  begging,
-  selfCentred,
-  missingValue,
-  ...judgements,
-  siteRules,
-  formulas,
-  sharing,
-  oversharing,
-  replies,
-];
-
-/** Every rule id the analyzers can report, by category order: what the options page lists. */
-export const RULE_IDS: readonly string[] = Object.keys(catalogues.en.rules);
+export { PLATFORMS, LANGS, BOX_KINDS, SENSITIVITIES } from './kit/vocabulary';
+export { ANALYZERS, CATEGORIES, CORE_CATEGORIES, REGISTRY, RULES, RULE_IDS, ruleLabel } from './registry';
 
 /** A report carries at most this many findings; `truncated` says when there were more. */
 export const MAX_FINDINGS = 500;

@@ -1,16 +1,21 @@
 import { useCallback } from 'react';
+import { ruleLabel as registryLabel } from '@/analyzers';
 import { HOUSE_CATEGORY, houseRuleId } from '@/analyzers/house-rules';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import type { Category, Lang } from '@/analyzers/kit/types';
-import { t, uiLanguageOf } from '@/utils/i18n';
+import { t, tLanguage, uiLanguageOf } from '@/utils/i18n';
 import { plainText } from '@/utils/rich-text';
 import { useSettings } from './settings-context';
 
 const keyOf = (id: string) => id.replace(/[/-]/g, '_');
 
-/** A rule's or a category's name in the UI language; an unknown id shows as is (see `useRuleLabel` for house rules). */
+/**
+ * A rule's or a category's name in the UI language; an unknown id shows as is (see `useRuleLabel` for house rules).
+ * Rule labels come from the analyzers' registry, next to each rule's message; categories from `_locales`.
+ */
 export function ruleLabel(id: string): string {
-  const key = id.includes('/') ? `rule_${keyOf(id)}` : `cat_${keyOf(id)}`;
+  if (id.includes('/')) return registryLabel(id, tLanguage()) ?? id;
+  const key = `cat_${keyOf(id)}`;
   const label = t(key);
   return label === key ? id : label;
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES, BOX_KINDS } from '@/analyzers';
+import { CATEGORIES, PLATFORMS, SENSITIVITIES, BOX_KINDS } from '@/analyzers';
 import { AUTO_CHECKS, QUESTIONS } from '@/components/Checklist';
 import { UI_LANGUAGES } from '@/utils/settings';
 
@@ -50,7 +50,6 @@ describe('UI strings', () => {
       ...CATEGORIES.flatMap((c) =>
         ['cat', 'principle', 'source', 'learn', 'weak', 'strong'].map((p) => `${p}_${key(c)}`),
       ),
-      ...RULE_IDS.map((r) => `rule_${key(r)}`),
       ...AUTO_CHECKS.flatMap((c) => [`check_${key(c.id)}`, `check_${key(c.id)}_pass`]),
       ...QUESTIONS.flatMap((q) => [`question_${key(q)}`, `question_${key(q)}_why`]),
       ...['pass', 'fail', 'todo'].map((s) => `state_${s}`),

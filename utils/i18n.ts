@@ -8,9 +8,16 @@ export type LocaleMessages = Record<string, { message: string; placeholders?: Re
  * the options; the content script leaves it unset and uses the browser's i18n.
  */
 let chosen: LocaleMessages | null = null;
+let chosenLang: 'fr' | 'en' | undefined;
 
-export function setLocaleMessages(messages: LocaleMessages | null): void {
+export function setLocaleMessages(messages: LocaleMessages | null, lang?: 'fr' | 'en'): void {
   chosen = messages;
+  chosenLang = messages ? lang : undefined;
+}
+
+/** The language `t()` answers in: for texts that come from the engine's registry (rule labels). */
+export function tLanguage(): 'fr' | 'en' {
+  return chosenLang ?? uiLanguageOf('browser');
 }
 
 /** Chrome's own substitution rules: `$name$` points at a placeholder whose content names `$1`…`$9`. */

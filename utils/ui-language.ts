@@ -14,7 +14,7 @@ export const LOCALES: Record<Lang, LocaleMessages> = { en, fr };
 /** Switch every later `t()` call of this page to that language; returns the language used. */
 export function applyUiLanguage(setting: UiLanguage): Lang {
   const lang = uiLanguageOf(setting);
-  setLocaleMessages(LOCALES[lang]);
+  setLocaleMessages(LOCALES[lang], lang);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
   return lang;
 }

@@ -1,18 +1,22 @@
 import { testAnalyzer } from '../kit/test-analyzer';
+import { beggingModule } from './index';
 
-testAnalyzer('begging', {
+testAnalyzer(beggingModule, {
   valid: [
     // English: genuine questions and invitations to contribute substance
     'What is the hardest part of onboarding for you?',
-    'Share your best onboarding tip in the comments, I will compile them into a guide.',
+    {
+      text: 'Share your best onboarding tip in the comments, I will compile them into a guide.',
+      rule: 'begging/share',
+    },
     'Tell us about the first tool you set up when you join a new team.',
     'Which book changed the way you manage people? Drop your recommendation below.',
     'We are hosting a meetup on Thursday at 6pm in Lyon: come and meet the support team.',
     'Join us for a live Q&A on pricing next Tuesday, bring your questions.',
-    'I like this approach: ship small, measure, then decide.',
+    { text: 'I like this approach: ship small, measure, then decide.', rule: 'begging/like' },
     'I really like how @marta structured her talk on accessibility.',
     'Send a follow-up email within 24 hours of the interview.',
-    'Follow the steps below to export your data.',
+    { text: 'Follow the steps below to export your data.', rule: 'begging/follow' },
     'Follow-up from last week: the bug is fixed and the release is out.',
     'Follower count is a vanity metric. Replies tell you more.',
     'Asking people to like and share is engagement bait, and readers notice.',
@@ -30,17 +34,21 @@ testAnalyzer('begging', {
     'How many likes is a good post? Wrong question: ask how many conversations it started.',
     'What would you add to this list?',
     'Hats off to the volunteers who ran the stand all weekend.',
-    'Comment your answer below: what did your first manager teach you?',
+    { text: 'Comment your answer below: what did your first manager teach you?', rule: 'begging/empty-comment' },
     'Type your question in the chat during the webinar and we will answer live.',
-    'We reached out to 40 customers to understand why they cancel.',
+    { text: 'We reached out to 40 customers to understand why they cancel.', rule: 'begging/reach' },
     'Help us improve the app: tell us which feature you use least and why.',
     'Our team would like to thank everyone who came to the workshop.',
-    'You can follow the live results on the federation website.',
+    { text: 'You can follow the live results on the federation website.', rule: 'begging/cross-promo' },
     'Brands we admire and follow closely: Patagonia, Basecamp.',
     'Reply to this email if the invoice is wrong and we will fix it the same day.',
     'Like many of you, I struggled with imposter syndrome in my first year.',
     'Share of voice is a metric worth tracking only if you know what moves it.',
     'Drop by the office on Friday, the coffee is on us.',
+    {
+      text: 'Our giveaway winner is Marta: her photo of the market won the vote of the jury.',
+      rule: 'begging/contest',
+    },
     'We will share the slides after the talk.',
     'Please share feedback on the new onboarding flow, good or bad.',
     'Mention the name of your manager in the form so we can route your request.',
@@ -87,17 +95,20 @@ testAnalyzer('begging', {
     'Présentez-vous en commentaire : qui êtes-vous, sur quoi travaillez-vous ?',
     // Real posts: a thank-you, a real question, the participle, an object tagged, an answer asked for
     'Thanks for helping spread the word!',
-    'Thank you @FinalCutKing for helping us spread the word on #GivingTuesday',
+    { text: 'Thank you @FinalCutKing for helping us spread the word on #GivingTuesday', rule: 'begging/hashtag' },
     "It's great to be back in Calgary! Looking forward to seeing everyone tonight!",
     'On October 19, vote to protect our economy.',
     'Today, the number of people who follow me on LinkedIn passed 250,000.',
     'We learned a lot from the pilot, here are three notes for teams starting one.',
     'Please share which one and why: we are choosing the new logo together.',
     'Nous avons un jardin partagé à la mairie.',
-    'Tag a photo with #summer to find it later.',
+    { text: 'Tag a photo with #summer to find it later.', rule: 'begging/tag' },
     'Share your best tip if you have one.',
     'I like it when you call me before the meeting.',
-    'Should we open on Sundays, yes or no? Tell us what your mornings look like and we will decide by June.',
+    {
+      text: 'Should we open on Sundays, yes or no? Tell us what your mornings look like and we will decide by June.',
+      rule: 'begging/reaction-vote',
+    },
   ],
   invalid: [
     // Requests by structure, whatever verb follows the condition (real posts)

@@ -16,10 +16,17 @@ import {
 } from '../kit/phrase-analyzer';
 import { toNormalized } from '../kit/text';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
-import { beggingEn } from './phrases.en';
-import { beggingFr } from './phrases.fr';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
-export const beggingGroups = [...inLanguage('en', beggingEn, true), ...inLanguage('fr', beggingFr, true)];
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    begging: true;
+  }
+}
+
+export const beggingGroups = [...inLanguage('en', phraseGroups(en), true), ...inLanguage('fr', phraseGroups(fr), true)];
 /** Both languages at once: French posts borrow "like", "follow" and "RT". */
 export const beggingIndex = buildGroupIndex(beggingGroups);
 
@@ -257,3 +264,11 @@ export const begging: Analyzer = {
     return dropOverlaps(found);
   },
 };
+
+export const beggingModule = defineAnalyzer({
+  id: 'begging',
+  category: 'begging',
+  core: true,
+  texts: { en, fr },
+  analyzers: [begging],
+});

@@ -1,15 +1,20 @@
 import { testAnalyzer } from '../kit/test-analyzer';
+import { formulasModule } from './index';
 
-testAnalyzer('formulas', {
+testAnalyzer(formulasModule, {
   valid: [
-    { text: 'Three tips for better onboarding. #onboarding #hr #people', platform: 'linkedin' },
+    {
+      rule: 'formulas/hashtag-stuffing',
+      text: 'Three tips for better onboarding. #onboarding #hr #people',
+      platform: 'linkedin',
+    },
     { text: 'Deux astuces pour vos réunions. #management #réunions', platform: 'x' },
-    { text: 'Our CEO met the NASA team at the UN summit.', platform: 'linkedin' },
+    { rule: 'formulas/shouting', text: 'Our CEO met the NASA team at the UN summit.', platform: 'linkedin' },
     { text: 'Le PDG a rencontré la SNCF et la RATP.', platform: 'facebook' },
     { text: 'Great news! We shipped it.', platform: 'x' },
-    { text: 'Vraiment ?! Je n’y croyais pas.', platform: 'facebook' },
+    { rule: 'formulas/exclamations', text: 'Vraiment ?! Je n’y croyais pas.', platform: 'facebook' },
     { text: 'Coffee ☕ then code 💻 then lunch 🥗', platform: 'x' },
-    { text: 'Bravo 👏👏👏 à toute l’équipe', platform: 'facebook' },
+    { rule: 'formulas/emoji-wall', text: 'Bravo 👏👏👏 à toute l’équipe', platform: 'facebook' },
     { text: 'Read the FAQ before you ask.', platform: 'linkedin' },
     { text: 'New post on #ux and #research', platform: 'x' },
   ],

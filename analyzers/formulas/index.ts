@@ -4,7 +4,16 @@
  * runs of exclamation marks, walls of emoji.
  */
 import { isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import type { Platform } from '../kit/types';
+import type { Platform } from '../kit/vocabulary';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    formulas: true;
+  }
+}
 
 /** Hashtags a post carries before it reads as stuffing: [hint from, warning from]. */
 const HASHTAGS: Record<Platform, readonly [number, number]> = { x: [3, 5], linkedin: [6, 9], facebook: [4, 7] };
@@ -84,3 +93,16 @@ export const formulas: Analyzer = {
   category: 'formulas',
   run: (ctx) => [...hashtagStuffing(ctx), ...shouting(ctx), ...exclamations(ctx), ...emojiWall(ctx)],
 };
+
+export const formulasModule = defineAnalyzer({
+  id: 'formulas',
+  category: 'formulas',
+  texts: { en, fr },
+  rules: {
+    'formulas/hashtag-stuffing': { severity: 'warning', options: { hashtags: HASHTAGS } },
+    'formulas/shouting': { severity: 'warning' },
+    'formulas/exclamations': { severity: 'hint' },
+    'formulas/emoji-wall': { severity: 'hint' },
+  },
+  analyzers: [formulas],
+});

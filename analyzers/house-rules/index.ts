@@ -12,12 +12,24 @@
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
 import { normalize, tokenize, type Token } from '../kit/text';
-import type { Lang, Platform } from '../kit/types';
+import type { Lang, Platform } from '../kit/vocabulary';
 import { CLASS_MATCHERS, CLASS_NAMES, isPhraseClass, type PhraseClass } from './classes';
-import { catalogues, fill } from '../locales';
+import { defineAnalyzer, fill } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 import type { HousePack, HouseRule, Localized, LocalizedList } from './types';
 
 export type { HousePack, HouseRule } from './types';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    'house-rules': true;
+  }
+}
+
+/** What a house rule says when its pack leaves something out. */
+const HOUSE = { en: en.house, fr: fr.house } as const;
+
 export { PHRASE_CLASSES } from './classes';
 
 export const HOUSE_CATEGORY = 'house-rules';
@@ -326,12 +338,12 @@ function shown(phrase: string, lang: Lang): string {
 }
 
 const quoteList = (phrases: readonly string[], lang: Lang) => {
-  const shownList = phrases.slice(0, 3).map((p) => fill(catalogues[lang].house.quote, { phrase: shown(p, lang) }));
+  const shownList = phrases.slice(0, 3).map((p) => fill(HOUSE[lang].quote, { phrase: shown(p, lang) }));
   return phrases.length > 3 ? `${shownList.join(', ')}…` : shownList.join(', ');
 };
 
 function whyOf(rule: HouseRule, pack: HousePack, lang: Lang): string {
-  return pick(rule.why, lang) ?? fill(catalogues[lang].house.why, { pack: pack.name });
+  return pick(rule.why, lang) ?? fill(HOUSE[lang].why, { pack: pack.name });
 }
 
 function avoidText(rule: HouseRule & { instead?: LocalizedList }, pack: HousePack, lang: Lang) {
@@ -340,7 +352,7 @@ function avoidText(rule: HouseRule & { instead?: LocalizedList }, pack: HousePac
   return {
     message,
     why: whyOf(rule, pack, lang),
-    suggestions: given.length ? given : [catalogues[lang].house.avoid],
+    suggestions: given.length ? given : [HOUSE[lang].avoid],
   };
 }
 
@@ -351,7 +363,7 @@ function requireText(rule: HouseRule, pack: HousePack, lang: Lang, anyOf: readon
     message,
     why: whyOf(rule, pack, lang),
     // The anyOf list is what the check looks for, not a better way: one generic line instead.
-    suggestions: given.length ? given : [fill(catalogues[lang].house.require, { list: quoteList(anyOf, lang) })],
+    suggestions: given.length ? given : [fill(HOUSE[lang].require, { list: quoteList(anyOf, lang) })],
   };
 }
 
@@ -367,3 +379,10 @@ export function offByPacks(packs: readonly HousePack[], platform: Platform): str
       }),
     );
 }
+
+/** The team's packs bring their own rules and texts: the folder registers only its category. */
+export const houseRulesModule = defineAnalyzer({
+  id: 'house-rules',
+  category: 'house-rules',
+  texts: { en: {}, fr: {} },
+});

@@ -3,7 +3,7 @@
  * (the zod schema and the file format live in `utils/house-rules.ts`, outside
  * the engine, so the content script never loads zod).
  */
-import type { BoxKind, Lang, Platform, Severity } from '../kit/types';
+import type { BoxKind, Lang, Platform, Severity } from '../kit/vocabulary';
 
 /** A text in each language; the other language is used when one is missing. */
 export type Localized = Partial<Record<Lang, string>>;

@@ -12,6 +12,9 @@ import { words } from '../kit/words';
 import { CUE_CATEGORY, cuesOf, type Cue } from './cues';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import { WEIGHTS_JSON } from './weights';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
 let model: JudgementModel | undefined;
 /** The model, read from its weights when a draft is first judged (warmUp() does it in idle time). */
@@ -169,3 +172,15 @@ function judge(category: Judged): Analyzer {
 }
 
 export const judgements: readonly Analyzer[] = JUDGED.map(judge);
+
+/** Adds a whole-post rule to each core category; owns none. Never a warning (see judge). */
+export const judgementModule = defineAnalyzer({
+  id: 'judgement',
+  texts: { en, fr },
+  rules: {
+    'begging/whole-post': { severity: 'hint' },
+    'self-centred/whole-post': { severity: 'hint' },
+    'missing-value/whole-post': { severity: 'hint' },
+  },
+  analyzers: judgements,
+});

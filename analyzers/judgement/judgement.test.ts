@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, judgementFeatures, judgementLogits } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { judgementModel } from './index';
+import { judgementModel, judgementModule } from './index';
 
 const MODEL = judgementModel();
 import { JUDGED, logits } from './model';
@@ -53,13 +53,45 @@ describe('whole-draft model', () => {
   });
 });
 
-testAnalyzer('self-centred', {
+testAnalyzer(judgementModule, {
   valid: [
     // Thanks and credit turn a post to others, whatever the model reads in it.
-    'Thanks to everyone who came to the Calgary meetup tonight, and to @lea for hosting!',
+    {
+      text: 'Thanks to everyone who came to the Calgary meetup tonight, and to @lea for hosting!',
+      rule: 'self-centred/whole-post',
+    },
     { text: 'Great to be back in Calgary with our candidates', stage: 'typing' },
+    {
+      text: 'Share your best onboarding tip in the comments, I will compile them into a guide.',
+      sensitivity: 'strict',
+      rule: 'begging/whole-post',
+    },
+    {
+      text: 'Our son passed his driving test today after three tries. What helped: one lesson a week with the same teacher.',
+      platform: 'facebook',
+      sensitivity: 'strict',
+      rule: 'missing-value/whole-post',
+    },
   ],
-  invalid: [['Great to be back in Calgary with our candidates tonight!', 'self-centred/whole-post']],
+  invalid: [
+    {
+      text: 'Great to be back in Calgary with our candidates tonight!',
+      findings: [{ rule: 'self-centred/whole-post', severity: 'hint', messageId: 'self-centred/whole-post' }],
+    },
+    // The begging judgement speaks only at strict sensitivity (its threshold is above 1: see weights.ts).
+    {
+      text: 'like + rt et je t’envoie le lien en dm',
+      platform: 'x',
+      sensitivity: 'strict',
+      findings: [{ rule: 'begging/whole-post', severity: 'hint' }],
+    },
+    {
+      text: 'Our son passed his driving test today after three tries. Persistence pays.',
+      platform: 'facebook',
+      sensitivity: 'strict',
+      findings: [{ rule: 'missing-value/whole-post', severity: 'hint' }],
+    },
+  ],
 });
 
 /** The shape cues (cues.ts) the model and the whole-post rules read in a draft. */

@@ -4,7 +4,7 @@
  * engine filters by sensitivity, maps spans back to the draft, renders the
  * messages and isolates failures.
  */
-import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity, Stage } from './types';
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity, Stage } from './vocabulary';
 import type { Normalized, Sentence, Token, TokenKind } from './text';
 
 /** Indexes of the tokens of each kind but words, in order. */

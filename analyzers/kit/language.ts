@@ -5,7 +5,7 @@
  * ("on a fait un meeting avec la team") comes out French because its grammar
  * words are French.
  */
-import type { Lang } from './types';
+import type { Lang } from './vocabulary';
 import type { Token } from './text';
 
 // Tokens are accent-folded, so "à" is "a" and "été" is "ete". Ambiguous forms

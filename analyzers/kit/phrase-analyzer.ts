@@ -6,7 +6,7 @@
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
 import { detectLanguage } from './language';
-import type { Lang } from './types';
+import type { Lang } from './vocabulary';
 import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
 import { countBelow, type Token } from './text';
 
@@ -146,12 +146,6 @@ export function sentenceHasAny(ctx: Context, sentenceIndex: number, words: Reado
   if (s) for (let i = s.firstToken; i < s.endToken && !found; i++) found = words.has(ctx.tokens[i]!.text);
   answers.set(sentenceIndex, found);
   return found;
-}
-
-export interface PhraseAnalyzerData {
-  readonly groups: readonly PhraseGroup[];
-  /** Words that mark a sentence as discussing the topic (vanity, metric…). */
-  readonly topicWords?: ReadonlySet<string>;
 }
 
 /** `shared`: scanned with every draft in the combined scan; off for rules that only some drafts need. */

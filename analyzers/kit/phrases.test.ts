@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beggingGroups } from '../begging';
-import { missingValueGroups } from '../missing-value';
-import { selfCentredGroups } from '../self-centred';
-import { ANALYZERS } from '../index';
-import { PERSONAL, POLITICAL } from '../oversharing/phrases';
-import { BOILERPLATE, DEFENSIVE, PITCH } from '../replies/phrases';
+import { ANALYZERS, REGISTRY } from '../index';
 import {
   assertFolded,
   compilePattern,
@@ -87,16 +82,7 @@ describe('phrase patterns', () => {
   });
 
   it('keep the shipped phrase data free of duplicates', () => {
-    for (const group of [
-      ...beggingGroups,
-      ...selfCentredGroups,
-      ...missingValueGroups,
-      PERSONAL,
-      POLITICAL,
-      DEFENSIVE,
-      BOILERPLATE,
-      PITCH,
-    ]) {
+    for (const group of REGISTRY.flatMap((m) => m.phrases)) {
       expect(new Set(group.patterns).size, group.rule).toBe(group.patterns.length);
       for (const pattern of group.patterns) {
         const alternatives = pattern.split(/\s+/).map((slot) => slot.replace(/^(\?|!|<!)/, '').split('|'));

@@ -5,12 +5,11 @@
  * saying exactly the same thing.
  */
 import { z } from 'zod';
+import { CATEGORIES } from '../registry';
 import {
   BOX_KINDS,
-  CATEGORIES,
   LANGS,
   PLATFORMS,
-  SENSITIVITIES,
   SEVERITIES,
   STAGES,
   type Finding,
@@ -23,7 +22,6 @@ export const PlatformSchema = z.enum(PLATFORMS);
 export const LangSchema = z.enum(LANGS);
 export const BoxKindSchema = z.enum(BOX_KINDS);
 export const SeveritySchema = z.enum(SEVERITIES);
-export const SensitivitySchema = z.enum(SENSITIVITIES);
 export const CategorySchema = z.enum(CATEGORIES);
 
 const Offset = z.number().int().nonnegative().optional();
@@ -71,18 +69,7 @@ export const ReportSchema = z.object({
   kind: BoxKindSchema,
   stage: z.enum(STAGES),
   score: Score,
-  subScores: z.object({
-    begging: Score,
-    'self-centred': Score,
-    'missing-value': Score,
-    'site-rules': Score,
-    formulas: Score,
-    sharing: Score,
-    repetition: Score,
-    oversharing: Score,
-    replies: Score,
-    'house-rules': Score,
-  }),
+  subScores: z.record(CategorySchema, Score),
   scoreReasons: z.array(ScoreReasonSchema),
   counts: z.object({
     characters: Count,

@@ -1,5 +1,6 @@
 import type { HousePack } from '../house-rules/types';
 import type { DraftFingerprint } from '../repetition';
+import type { BoxKind, Category, Lang, Platform, Sensitivity, Severity, Stage } from './vocabulary';
 
 /**
  * The engine's vocabulary as plain TypeScript: what it accepts and returns.
@@ -7,34 +8,21 @@ import type { DraftFingerprint } from '../repetition';
  * schemas for trust boundaries and tests, checked to match these types exactly.
  */
 
-export const PLATFORMS = ['x', 'linkedin', 'facebook'] as const;
-export const LANGS = ['fr', 'en'] as const;
-export const BOX_KINDS = ['post', 'reply', 'comment'] as const;
-export const SEVERITIES = ['hint', 'warning'] as const;
-export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
-/** A draft still being typed may wait to be judged; a finished one is judged whatever its length. */
-export const STAGES = ['typing', 'finished'] as const;
-/** The three core ids come from PRINCIPLES.md. */
-export const CORE_CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
-/** Every category a finding can have: the core three, then the further signals, then the team's house rules. */
-export const CATEGORIES = [
-  ...CORE_CATEGORIES,
-  'site-rules',
-  'formulas',
-  'sharing',
-  'repetition',
-  'oversharing',
-  'replies',
-  'house-rules',
-] as const;
-
-export type Platform = (typeof PLATFORMS)[number];
-export type Lang = (typeof LANGS)[number];
-export type BoxKind = (typeof BOX_KINDS)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type Sensitivity = (typeof SENSITIVITIES)[number];
-export type Stage = (typeof STAGES)[number];
-export type Category = (typeof CATEGORIES)[number];
+export {
+  BOX_KINDS,
+  LANGS,
+  PLATFORMS,
+  SENSITIVITIES,
+  SEVERITIES,
+  STAGES,
+  type BoxKind,
+  type Category,
+  type Lang,
+  type Platform,
+  type Sensitivity,
+  type Severity,
+  type Stage,
+} from './vocabulary';
 
 export interface Finding {
   /** Stable id, `category/name`; tests and settings key on it, never on prose. */

@@ -9,12 +9,19 @@ import { endsClosed, sentenceAt, type Analyzer, type Context, type RawFinding } 
 import { buildGroupIndex, guardedFindings, inLanguage } from '../kit/phrase-analyzer';
 import { matchesOf } from '../kit/phrases';
 import { computeSignals } from '../signals';
-import { missingValueEn } from './phrases.en';
-import { missingValueFr } from './phrases.fr';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    'missing-value': true;
+  }
+}
 
 export const missingValueGroups = [
-  ...inLanguage('en', missingValueEn),
-  ...inLanguage('fr', missingValueFr),
+  ...inLanguage('en', phraseGroups(en)),
+  ...inLanguage('fr', phraseGroups(fr)),
   ...beggingGroups
     .filter((g) => g.rule === 'begging/cross-promo')
     .map((g) => ({ ...g, rule: 'missing-value/cross-promo' })),
@@ -129,3 +136,18 @@ export const missingValue: Analyzer = {
     return [];
   },
 };
+
+export const missingValueModule = defineAnalyzer({
+  id: 'missing-value',
+  category: 'missing-value',
+  core: true,
+  texts: { en, fr },
+  // The phrases are signals only: the verdict on the whole draft sets the confidence.
+  rules: {
+    'missing-value/promo-only': { severity: 'warning', options: { maxJudgedWords: MAX_JUDGED_WORDS } },
+    'missing-value/filler': { severity: 'warning', options: { maxJudgedWords: MAX_JUDGED_WORDS } },
+    'missing-value/teaser': { severity: 'warning', options: { maxJudgedWords: MAX_JUDGED_WORDS } },
+    'missing-value/cross-promo': { severity: 'warning', options: { maxJudgedWords: MAX_JUDGED_WORDS } },
+  },
+  analyzers: [missingValue],
+});

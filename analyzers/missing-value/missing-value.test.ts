@@ -1,6 +1,7 @@
 import { testAnalyzer } from '../kit/test-analyzer';
+import { missingValueModule } from './index';
 
-testAnalyzer('missing-value', {
+testAnalyzer(missingValueModule, {
   valid: [
     // Each language's lists on its own sentences: the French adjective "sale" sells nothing
     'Quelle sale journée, il pleut sur tout le marché de Lyon.',
@@ -9,11 +10,20 @@ testAnalyzer('missing-value', {
     { text: 'Happy', stage: 'typing' },
     { text: 'Buy now', stage: 'typing' },
     { text: 'Check out our', stage: 'typing' },
-    'Happy Monday! One tip for the week: block 30 minutes on Friday to plan the next one.',
+    {
+      text: 'Happy Monday! One tip for the week: block 30 minutes on Friday to plan the next one.',
+      rule: 'missing-value/filler',
+    },
     'Good morning! What is the first thing you do when you open your laptop?',
-    'New blog post: how we cut onboarding from 3 weeks to 5 days, with the checklist we use. https://example.com/onboarding',
+    {
+      text: 'New blog post: how we cut onboarding from 3 weeks to 5 days, with the checklist we use. https://example.com/onboarding',
+      rule: 'missing-value/teaser',
+    },
     'We wrote up the 7 mistakes we made when pricing our SaaS, and what we would do instead: https://example.com/pricing',
-    '20% off this weekend on all workshops, because we want students to try them: use code LEARN.',
+    {
+      text: '20% off this weekend on all workshops, because we want students to try them: use code LEARN.',
+      rule: 'missing-value/promo-only',
+    },
     'Our winter collection is out. Each coat is made in Roubaix, and we publish the cost breakdown of every piece.',
     'Join us on Thursday at 6pm for a free workshop on writing better job posts.',
     'Thanks @marie for the brilliant session on accessibility yesterday!',
@@ -21,7 +31,10 @@ testAnalyzer('missing-value', {
     'Three years ago I quit my job to open a bakery. The lesson: start smaller than you think.',
     'What is the hardest part of onboarding for you?',
     'Here is how we answer angry customers: acknowledge, explain, give a date.',
-    'Link in bio: the full guide to choosing a CRM, with a comparison table of 12 tools.',
+    {
+      text: 'Link in bio: the full guide to choosing a CRM, with a comparison table of 12 tools.',
+      rule: 'missing-value/cross-promo',
+    },
     'Have a great weekend! If you need a read, this essay on deep work changed how I plan my days because it is practical.',
     'We are closed on Monday for stocktaking. The shop reopens on Tuesday at 9am.',
     'Step 1: list your tasks. Step 2: cross out half. Step 3: do the rest.',

@@ -9,14 +9,24 @@
 import { dropOverlaps, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toNormalized } from '../kit/text';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
-import { PERSONAL, POLITICAL } from './phrases';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    oversharing: true;
+  }
+}
 
 /**
  * Only LinkedIn drafts need these, but they ride in the combined scan: a
  * separate pass cost LinkedIn drafts 0.3 ms at 30,000 characters, the shared
  * one costs the others a few hundredths.
  */
-const profileIndex = buildGroupIndex([PERSONAL, POLITICAL], true);
+/** Both languages' patterns, untagged as when they shared one list: each matches in any sentence. */
+const oversharingGroups = [...phraseGroups(en), ...phraseGroups(fr)];
+const profileIndex = buildGroupIndex(oversharingGroups, true);
 
 /** French numbers (06 12 34 56 78, +33 6 12 34 56 78) and international ones with a + prefix. */
 const PHONE = /(?:\+33[ .-]?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|\+(?:[1-9]\d{0,2})(?:[ .-]?\d{2,4}){3,5}\b/g;
@@ -125,3 +135,18 @@ export const oversharing: Analyzer = {
     ];
   },
 };
+
+export const oversharingModule = defineAnalyzer({
+  id: 'oversharing',
+  category: 'oversharing',
+  texts: { en, fr },
+  rules: {
+    'oversharing/personal': { severity: 'hint' },
+    'oversharing/political': { severity: 'hint' },
+    'oversharing/email': { severity: 'hint' },
+    'oversharing/phone': { severity: 'hint' },
+    'oversharing/address': { severity: 'hint' },
+    'oversharing/bank-details': { severity: 'warning' },
+  },
+  analyzers: [oversharing],
+});

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { validCard, validIban } from './index';
+import { validCard, validIban, oversharingModule } from './index';
 import { analyze } from '../index';
 
-testAnalyzer('oversharing', {
+testAnalyzer(oversharingModule, {
+  rules: ['oversharing/email', 'oversharing/phone', 'oversharing/address', 'oversharing/bank-details'],
   valid: [
     'Our team grew from 12 to 40 people in 2025.',
-    'Order #4111 1111 1111 1112 shipped today.', // fails the card checksum
-    'Follow @marta for her threads on typography.',
+    { text: 'Order #4111 1111 1111 1112 shipped today.', rule: 'oversharing/bank-details' }, // fails the card checksum
+    { text: 'Follow @marta for her threads on typography.', rule: 'oversharing/email' },
     'Le 12 mars, rendez-vous à la médiathèque.',
     'We moved to a bigger office in Lyon.',
-    'Version 2.4.1 is out: 3 bugs fixed.',
+    { text: 'Version 2.4.1 is out: 3 bugs fixed.', rule: 'oversharing/phone' },
     'Appelez-nous ! Nous sommes ouverts du lundi au samedi.',
     'FR76 is not an IBAN, just a code.',
-    'Mon quartier préféré, c’est la Croix-Rousse.',
+    { text: 'Mon quartier préféré, c’est la Croix-Rousse.', rule: 'oversharing/address' },
     'Our 2026 numbers: 1 234 567 visits.',
   ],
   invalid: [
@@ -35,12 +36,19 @@ testAnalyzer('oversharing', {
 });
 
 // LinkedIn: a profile meant for work relations.
-testAnalyzer('oversharing', {
+testAnalyzer(oversharingModule, {
+  rules: ['oversharing/personal', 'oversharing/political'],
   valid: [
     'Ten years ago I moved to Lyon with one suitcase. What I learnt: ask for help early.',
-    'Après mon burn-out, j’ai appris à dire non. Trois réflexes qui m’ont aidée.',
+    {
+      text: 'Après mon burn-out, j’ai appris à dire non. Trois réflexes qui m’ont aidée.',
+      rule: 'oversharing/personal',
+    },
     'The new EU accessibility act changes how we build forms: here is what to check.',
-    'La réforme de la formation professionnelle change trois choses pour les indépendants.',
+    {
+      text: 'La réforme de la formation professionnelle change trois choses pour les indépendants.',
+      rule: 'oversharing/political',
+    },
     'Our client’s divorce lawyer practice grew 40% with a better intake form.',
     { text: 'My divorce taught me to plan my weeks differently.', platform: 'facebook' },
     { text: 'This government is corrupt and destroying everything!', platform: 'x' },

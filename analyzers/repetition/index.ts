@@ -6,7 +6,16 @@
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
 import { normalize, tokenize, type Token } from '../kit/text';
-import type { Platform } from '../kit/types';
+import { defineAnalyzer, fill } from '../kit/define';
+import type { Lang, Platform } from '../kit/vocabulary';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    repetition: true;
+  }
+}
 
 /** A past draft, as remembered: its signature, where it was written, when (ms since epoch). */
 export interface DraftFingerprint {
@@ -94,17 +103,14 @@ const DAY = 24 * HOUR;
  */
 export const RESTORED_WITHIN_MS = 30 * 60_000;
 
-/** "2 days ago" as message data; the catalogue has no plural rules, so numbers stay with short units. */
-function agoOf(at: number, now: number, lang: 'fr' | 'en'): string {
+const AGO = { en: en.ago, fr: fr.ago } as const;
+
+/** "2 d ago" as message data, in the language the message is shown in. */
+function agoOf(at: number, now: number, lang: Lang): string {
   const ms = Math.max(0, now - at);
-  if (lang === 'fr') {
-    if (ms < HOUR) return 'il y a moins d’une heure';
-    if (ms < DAY) return `il y a ${Math.round(ms / HOUR)} h`;
-    return `il y a ${Math.round(ms / DAY)} j`;
-  }
-  if (ms < HOUR) return 'less than an hour ago';
-  if (ms < DAY) return `${Math.round(ms / HOUR)} h ago`;
-  return `${Math.round(ms / DAY)} d ago`;
+  const ago = AGO[lang];
+  if (ms < HOUR) return ago.underAnHour;
+  return ms < DAY ? fill(ago.hours, { n: Math.round(ms / HOUR) }) : fill(ago.days, { n: Math.round(ms / DAY) });
 }
 
 const SITE_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
@@ -118,16 +124,16 @@ export function repetitionFindings(
   if (history.length === 0 || ctx.kind !== 'post') return [];
   const words = ctx.original.length > FINGERPRINT_CHARS ? null : wordsOf(ctx.tokens);
   const signature = words ? signatureOfWords(words, key) : fingerprint(ctx.original, key);
-  return signature ? repetitionOf(signature, ctx.platform, history, now, ctx.lang) : [];
+  return signature ? repetitionOf(signature, ctx.platform, history, now, ctx.messageLang ?? ctx.lang) : [];
 }
 
-/** The repetition finding for a post's signature, if one of the remembered drafts is (nearly) the same. */
+/** The repetition finding for a post's signature, if one of the remembered drafts is (nearly) the same; `lang`: the message's. */
 export function repetitionOf(
   signature: readonly number[],
   platform: Platform,
   history: readonly DraftFingerprint[],
   now: number,
-  lang: 'fr' | 'en',
+  lang: Lang,
 ): RawFinding[] {
   let best: { entry: DraftFingerprint; score: number } | null = null;
   for (const entry of history) {
@@ -155,3 +161,14 @@ export function repetitionOf(
 export function repetitionAnalyzer(history: readonly DraftFingerprint[], now: number, key?: FingerprintKey): Analyzer {
   return { id: 'repetition', category: 'repetition', run: (ctx) => repetitionFindings(ctx, history, now, key) };
 }
+
+/** Not in ANALYZERS: analyze() adds it when the call brings a history (AnalyzeOptions.history). */
+export const repetitionModule = defineAnalyzer({
+  id: 'repetition',
+  category: 'repetition',
+  texts: { en, fr },
+  rules: {
+    'repetition/repeat': { severity: 'warning', options: { nearSame: NEAR_SAME, minWords: MIN_WORDS } },
+    'repetition/cross-post': { severity: 'warning', options: { nearSame: NEAR_SAME, minWords: MIN_WORDS } },
+  },
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
-import { fingerprint, similarity, SIGNATURE_SIZE, type DraftFingerprint } from './index';
+import { testAnalyzer } from '../kit/test-analyzer';
+import { fingerprint, repetitionModule, similarity, SIGNATURE_SIZE, type DraftFingerprint } from './index';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const HOUR = 3_600_000;
@@ -88,4 +89,32 @@ describe('repetition', () => {
     expect(report.errors).toEqual([]);
     expect(report.findings.filter((f) => f.category === 'repetition')).toEqual([]);
   });
+});
+
+const OTHER =
+  'Marta’s guide to pricing workshops is the clearest I have read: her three tiers, what each includes, and how she handles discounts.';
+
+testAnalyzer(repetitionModule, {
+  valid: [
+    { text: OTHER, history: [remembered(EN, 'linkedin')], now: NOW, rule: 'repetition/repeat' },
+    // The same draft on the same site within half an hour: restored by the site, not repeated.
+    { text: EN, history: [remembered(EN, 'linkedin', 0.2)], now: NOW, rule: 'repetition/repeat' },
+    { text: EN, history: [remembered(EN, 'x')], now: NOW, kind: 'reply', rule: 'repetition/cross-post' },
+    { text: EN },
+  ],
+  invalid: [
+    {
+      text: EN,
+      history: [remembered(EN, 'linkedin', 50)],
+      now: NOW,
+      findings: [{ rule: 'repetition/repeat', severity: 'warning', messageId: 'repetition/repeat' }],
+    },
+    {
+      text: EN.replace('three evenings', 'four evenings'),
+      history: [remembered(EN, 'linkedin')],
+      now: NOW,
+      findings: [{ rule: 'repetition/repeat', severity: 'hint' }],
+    },
+    { text: FR, history: [remembered(FR, 'x', 3)], now: NOW, findings: [{ rule: 'repetition/cross-post' }] },
+  ],
 });

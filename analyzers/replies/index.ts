@@ -7,9 +7,19 @@
 import { dropOverlaps, type Analyzer } from '../kit/engine';
 import { buildGroupIndex, guardedFindings } from '../kit/phrase-analyzer';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
-import { ACTION, BOILERPLATE, DEFENSIVE, PITCH } from './phrases';
+import { ACTION } from './phrases';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
-export const repliesGroups = [DEFENSIVE, BOILERPLATE, PITCH];
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    replies: true;
+  }
+}
+
+/** Both languages' patterns, untagged as when they shared one list: each matches in any sentence. */
+export const repliesGroups = [...phraseGroups(en), ...phraseGroups(fr)];
 // Posts never need these, so they stay out of the combined scan and run on replies alone.
 const repliesIndex = buildGroupIndex(repliesGroups, false);
 const actionIndex = new PhraseIndex(
@@ -28,3 +38,15 @@ export const replies: Analyzer = {
     return found.filter((f) => f.rule !== 'replies/boilerplate' || !acts);
   },
 };
+
+export const repliesModule = defineAnalyzer({
+  id: 'replies',
+  category: 'replies',
+  texts: { en, fr },
+  rules: {
+    'replies/pitch': { severity: 'hint' },
+    'replies/defensive': { severity: 'hint' },
+    'replies/boilerplate': { severity: 'hint' },
+  },
+  analyzers: [replies],
+});

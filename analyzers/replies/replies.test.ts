@@ -1,15 +1,20 @@
 import { testAnalyzer } from '../kit/test-analyzer';
+import { repliesModule } from './index';
 
-testAnalyzer('replies', {
+testAnalyzer(repliesModule, {
   valid: [
     { text: 'Sorry for the inconvenience, please DM us.', kind: 'post' }, // posts are not replies
     {
       text: 'You are right, the update broke exports. We are fixing it and will ship the fix by Friday.',
       kind: 'reply',
     },
-    { text: 'Sorry for the trouble: your refund was sent today, it shows in 3 days.', kind: 'reply' },
+    {
+      rule: 'replies/boilerplate',
+      text: 'Sorry for the trouble: your refund was sent today, it shows in 3 days.',
+      kind: 'reply',
+    },
     { text: 'Thanks for your patience. We are replacing the part and it ships tomorrow.', kind: 'comment' },
-    { text: 'Great question! The export is under Settings > Data.', kind: 'reply' },
+    { rule: 'replies/defensive', text: 'Great question! The export is under Settings > Data.', kind: 'reply' },
     {
       text: 'Vous avez raison, la mise à jour a cassé l’export. Nous corrigeons et la correction sort d’ici vendredi.',
       kind: 'reply',
@@ -19,7 +24,7 @@ testAnalyzer('replies', {
     { text: 'Bonne question ! L’export est dans Réglages > Données.', kind: 'reply' },
     { text: 'Love this, thanks for sharing!', kind: 'comment' },
     { text: 'Check out our new app: it does exactly this.', kind: 'post' }, // a post may present its own work
-    { text: 'We tried the same at our agency and it halved our review time.', kind: 'comment' },
+    { rule: 'replies/pitch', text: 'We tried the same at our agency and it halved our review time.', kind: 'comment' },
     { text: 'Nous avons testé la même méthode : deux réunions de moins par semaine.', kind: 'comment' },
     { text: 'Which service do you use for the exports?', kind: 'reply' },
   ],

@@ -10,10 +10,17 @@ import { dropOverlaps, sentenceAt, type Analyzer, type Context, type RawFinding 
 import { buildGroupIndex, guardedFindings, inLanguage, isNegated, sentenceHasAny } from '../kit/phrase-analyzer';
 import { computeSignals, type Signals } from '../signals';
 import { FIRST_PERSON } from '../signals/phrases';
-import { selfCentredEn } from './phrases.en';
-import { selfCentredFr } from './phrases.fr';
+import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
-export const selfCentredGroups = [...inLanguage('en', selfCentredEn), ...inLanguage('fr', selfCentredFr)];
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    'self-centred': true;
+  }
+}
+
+export const selfCentredGroups = [...inLanguage('en', phraseGroups(en)), ...inLanguage('fr', phraseGroups(fr))];
 export const selfCentredIndex = buildGroupIndex(selfCentredGroups);
 
 const TOPIC_WORDS = new Set(
@@ -218,3 +225,17 @@ export const selfCentred: Analyzer = {
     return dropOverlaps(found);
   },
 };
+
+export const selfCentredModule = defineAnalyzer({
+  id: 'self-centred',
+  category: 'self-centred',
+  core: true,
+  texts: { en, fr },
+  // Brags weigh more in a draft mostly about its author: up to a warning.
+  rules: {
+    'self-centred/brag': { severity: 'warning' },
+    'self-centred/vanity-metric': { severity: 'warning' },
+    'self-centred/self-focus': { severity: 'warning' },
+  },
+  analyzers: [selfCentred],
+});

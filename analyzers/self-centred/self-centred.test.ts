@@ -1,6 +1,7 @@
 import { testAnalyzer } from '../kit/test-analyzer';
+import { selfCentredModule } from './index';
 
-testAnalyzer('self-centred', {
+testAnalyzer(selfCentredModule, {
   valid: [
     // French "primé" is not the English "Prime Minister"
     'The Prime Minister visits Lyon today to open the new tram line.',
@@ -16,13 +17,22 @@ testAnalyzer('self-centred', {
     'We are hiring a support engineer in Lyon. You will answer customers, fix docs and shape the help center. Salary 45k, remote two days a week.',
     'My tip for new freelancers: send the invoice the day you deliver, not at the end of the month.',
     'Our team tested four note-taking apps for a month. Here is what worked for us and what we would avoid if you are starting.',
-    'Follower count is a vanity metric: 50k followers mean nothing if nobody replies.',
+    {
+      text: 'Follower count is a vanity metric: 50k followers mean nothing if nobody replies.',
+      rule: 'self-centred/vanity-metric',
+    },
     'Do you really need 10k followers? Most of the clients I work with found me through three good posts.',
     'I am not the best writer in the world, and that is fine: clear beats clever.',
     'If you want to be the best in town, start by listening to the people who complain.',
     'The best coffee in town, according to our readers, is a tiny place near the station. Where do you go?',
-    'We won an award last night, and the credit goes to the support team who answered 12,000 tickets this year. Thank you @support.',
-    'I am excited to share what I learned from 100 customer calls: people buy time, not features.',
+    {
+      text: 'We won an award last night, and the credit goes to the support team who answered 12,000 tickets this year. Thank you @support.',
+      rule: 'self-centred/brag',
+    },
+    {
+      text: 'I am excited to share what I learned from 100 customer calls: people buy time, not features.',
+      rule: 'self-centred/self-focus',
+    },
     'Had a rough week. I missed a deadline and I told the client straight away. They thanked me for the honesty. Say it early.',
     'We were wrong about pricing. We raised it, lost 10 customers, and learned that the rest valued the support. Test before you decide.',
     'Thank you all for the kind messages after the talk! The slides are on the blog, with the sources.',

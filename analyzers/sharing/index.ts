@@ -6,6 +6,15 @@
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
 import { computeSignals } from '../signals';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    sharing: true;
+  }
+}
 
 /** The host of a link as written in a post: `https://www.Atelier.fr/blog?x` -> `atelier.fr`. */
 export function hostOf(link: string): string {
@@ -59,3 +68,12 @@ export const sharing: Analyzer = {
   category: 'sharing',
   run: (ctx) => ownLinkOnly(ctx),
 };
+
+export const sharingModule = defineAnalyzer({
+  id: 'sharing',
+  category: 'sharing',
+  texts: { en, fr },
+  // Reads AnalyzeOptions.ownDomains: without them it cannot tell whose site a link goes to.
+  rules: { 'sharing/own-link-only': { severity: 'warning' } },
+  analyzers: [sharing],
+});

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { hostOf } from './index';
+import { hostOf, sharingModule } from './index';
 
 const own = ['atelier.fr', 'lune.studio'];
 
-testAnalyzer('sharing', {
+testAnalyzer(sharingModule, {
   valid: [
     // No own domains set: the coach cannot tell whose site it is.
     'New on the blog: https://atelier.fr/blog/prix',
-    { text: 'Marta’s guide to pricing is the clearest I know: https://example.org/pricing', ownDomains: own },
+    {
+      rule: 'sharing/own-link-only',
+      text: 'Marta’s guide to pricing is the clearest I know: https://example.org/pricing',
+      ownDomains: own,
+    },
     { text: 'Our notes and Marta’s guide: https://atelier.fr/notes https://example.org/guide', ownDomains: own },
     { text: 'Le programme complet : https://atelier.fr/programme', ownDomains: own, kind: 'comment' },
     { text: 'No link at all, just a thought about pricing workshops.', ownDomains: own },

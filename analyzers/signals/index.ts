@@ -5,9 +5,12 @@
  */
 import { words } from '../kit/words';
 import type { Context } from '../kit/engine';
-import type { Lang } from '../kit/types';
+import type { Lang } from '../kit/vocabulary';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { FIRST_PERSON, ON_AS_WE_NEXT, OTHERS, READER, STRENGTH_PATTERNS, type StrengthId } from './phrases';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
 
 export type { StrengthId };
 
@@ -163,3 +166,6 @@ export function computeSignals(ctx: Context): Signals {
     return { firstPerson, reader, others, questions, strengths: found, valueKinds: new Set(found.map((f) => f.id)) };
   });
 }
+
+/** No rules and no category: the "what works" lines every report lists. */
+export const signalsModule = defineAnalyzer({ id: 'signals', texts: { en, fr } });

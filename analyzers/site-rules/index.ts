@@ -5,9 +5,18 @@
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
 import { toNormalized } from '../kit/text';
-import type { BoxKind, Platform } from '../kit/types';
+import type { BoxKind, Platform } from '../kit/vocabulary';
 import { computeSignals } from '../signals';
 import { xWeightedLength } from './x-length';
+import { defineAnalyzer } from '../kit/define';
+import { en } from './en';
+import { fr } from './fr';
+
+declare module '../kit/vocabulary' {
+  interface CategoryNames {
+    'site-rules': true;
+  }
+}
 
 /** Characters each site accepts, per kind of box (X: weighted length). */
 export const LIMITS: Record<Platform, Record<BoxKind, number>> = {
@@ -79,3 +88,15 @@ export const siteRules: Analyzer = {
   category: 'site-rules',
   run: (ctx) => [...tooLong(ctx), ...fold(ctx), ...longComment(ctx)],
 };
+
+export const siteRulesModule = defineAnalyzer({
+  id: 'site-rules',
+  category: 'site-rules',
+  texts: { en, fr },
+  rules: {
+    'site-rules/too-long': { severity: 'warning', options: { limits: LIMITS } },
+    'site-rules/fold': { severity: 'hint', options: { foldAt: FOLD } },
+    'site-rules/long-comment': { severity: 'hint', options: { longerThan: LONG_COMMENT } },
+  },
+  analyzers: [siteRules],
+});
