@@ -76,14 +76,22 @@ testAnalyzer(judgementModule, {
   invalid: [
     {
       text: 'Great to be back in Calgary with our candidates tonight!',
-      findings: [{ rule: 'self-centred/whole-post', severity: 'hint', messageId: 'self-centred/whole-post' }],
+      // A politician's outing with nothing for the reader: both, as the labelling guide has it.
+      findings: [
+        { rule: 'self-centred/whole-post', severity: 'hint', messageId: 'self-centred/whole-post' },
+        { rule: 'missing-value/whole-post', severity: 'hint' },
+      ],
     },
-    // The begging judgement speaks only at strict sensitivity (its threshold is above 1: see weights.ts).
+    // The begging model is silent (its threshold is above 1: see weights.ts); at strict, its raw score speaks.
     {
       text: 'like + rt et je t’envoie le lien en dm',
       platform: 'x',
       sensitivity: 'strict',
-      findings: [{ rule: 'begging/whole-post', severity: 'hint' }],
+      // Bait that gives nothing besides is also "nothing for the reader".
+      findings: [
+        { rule: 'begging/whole-post', severity: 'hint' },
+        { rule: 'missing-value/whole-post', severity: 'hint' },
+      ],
     },
     {
       text: 'Our son passed his driving test today after three tries. Persistence pays.',
