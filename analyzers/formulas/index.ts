@@ -4,14 +4,12 @@
  * runs of exclamation marks, walls of emoji.
  */
 import { isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import type { Platform } from '../kit/types';
-
-/** Hashtags a post carries before it reads as stuffing: [hint from, warning from]. */
-const HASHTAGS: Record<Platform, readonly [number, number]> = { x: [3, 5], linkedin: [6, 9], facebook: [4, 7] };
+import { SITES } from '../kit/sites';
 
 function hashtagStuffing(ctx: Context): RawFinding[] {
   const tags = ctx.positions.hashtag.map((i) => ctx.tokens[i]!);
-  const [hint, warning] = HASHTAGS[ctx.platform];
+  // Hashtags a post carries before it reads as stuffing: [hint from, warning from], per site.
+  const [hint, warning] = SITES.byId[ctx.platform].hashtags;
   if (tags.length < hint) return [];
   const first = tags[0]!;
   const last = tags[tags.length - 1]!;

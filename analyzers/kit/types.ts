@@ -7,14 +7,14 @@ import type { DraftFingerprint } from '../repetition';
  * schemas for trust boundaries and tests, checked to match these types exactly.
  */
 
-export const PLATFORMS = ['x', 'linkedin', 'facebook'] as const;
+export { BOX_KINDS, PLATFORMS, type BoxKind, type Platform } from './sites';
+import type { BoxKind, Platform } from './sites';
 export const LANGS = ['fr', 'en'] as const;
-export const BOX_KINDS = ['post', 'reply', 'comment'] as const;
 export const SEVERITIES = ['hint', 'warning'] as const;
 export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
 /** A draft still being typed may wait to be judged; a finished one is judged whatever its length. */
 export const STAGES = ['typing', 'finished'] as const;
-/** The three core ids come from PRINCIPLES.md. */
+/** The three faults the coach is built around (README, "What the coach looks for"). */
 export const CORE_CATEGORIES = ['begging', 'self-centred', 'missing-value'] as const;
 /** Every category a finding can have: the core three, then the further signals, then the team's house rules. */
 export const CATEGORIES = [
@@ -28,9 +28,7 @@ export const CATEGORIES = [
   'house-rules',
 ] as const;
 
-export type Platform = (typeof PLATFORMS)[number];
 export type Lang = (typeof LANGS)[number];
-export type BoxKind = (typeof BOX_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 export type Stage = (typeof STAGES)[number];

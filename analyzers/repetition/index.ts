@@ -5,6 +5,7 @@
  * their text: the extension stores nothing else.
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { SITES } from '../kit/sites';
 import { normalize, tokenize, type Token } from '../kit/text';
 import type { Platform } from '../kit/types';
 
@@ -107,8 +108,6 @@ function agoOf(at: number, now: number, lang: 'fr' | 'en'): string {
   return `${Math.round(ms / DAY)} d ago`;
 }
 
-const SITE_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
-
 export function repetitionFindings(
   ctx: Context,
   history: readonly DraftFingerprint[],
@@ -146,7 +145,7 @@ export function repetitionOf(
       rule: cross ? 'repetition/cross-post' : 'repetition/repeat',
       // Word for word is a warning; nearly the same, a hint.
       confidence: best.score >= 0.95 ? 0.85 : 0.6,
-      data: cross ? { site: SITE_NAMES[best.entry.platform], ago } : { ago },
+      data: cross ? { site: SITES.byId[best.entry.platform].name, ago } : { ago },
     },
   ];
 }
