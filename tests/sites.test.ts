@@ -6,7 +6,7 @@ import { LIMITS } from '../analyzers/site-rules';
 import { ADAPTERS } from '../entrypoints/content/sites';
 import { platformForUrl, siteMatches, SITE_MATCHES } from '../utils/sites';
 import { DEFAULT_SETTINGS, readSettings, repairSettings, writeSettings } from '../utils/settings';
-import { usage } from '../utils/cli/coach';
+import { usage } from '../tools/coach';
 
 describe('platformForUrl', () => {
   it('knows the three sites', () => {

@@ -15,11 +15,11 @@ import {
   SENSITIVITIES,
   type DraftFingerprint,
   type Report,
-} from '../../analyzers';
-import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/types';
-import type { HousePack } from '../../analyzers/house-rules/types';
-import { SITES, type SiteRegistry } from '../../analyzers/kit/sites';
-import { parseHousePack } from '../house-rules-file';
+} from '../analyzers';
+import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../analyzers/kit/types';
+import type { HousePack } from '../analyzers/house-rules/types';
+import { SITES, type SiteRegistry } from '../analyzers/kit/sites';
+import { parseHousePack } from '../utils/house-rules-file';
 import { CalendarError, networkOf, parseCalendar } from './calendar';
 import { calendarReport, type ReportEntry } from './calendar-report';
 import { stringify } from 'csv-stringify/sync';

@@ -4,8 +4,8 @@
  * case, networks named the schedulers' way. Parsing only; coaching is in coach.ts.
  */
 import { parse } from 'csv-parse/sync';
-import type { Platform } from '../../analyzers/kit/types';
-import { SITES } from '../../analyzers/kit/sites';
+import type { Platform } from '../analyzers/kit/types';
+import { SITES } from '../analyzers/kit/sites';
 
 /** Header names (folded: lowercase, letters and digits) for each column the coach reads, most specific first. */
 const HEADERS = {
