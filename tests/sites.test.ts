@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineSite, PLATFORMS, SITE_LIST, siteRegistry, SITES } from '../analyzers/kit/sites';
@@ -45,6 +45,31 @@ describe('the site descriptors', () => {
     for (const id of PLATFORMS) {
       expect(ADAPTERS[id].platform).toBe(id);
       expect(existsSync(`tests/fixtures/${id}/index.html`), `tests/fixtures/${id}/index.html`).toBe(true);
+    }
+  });
+
+  it('are added the way CONTRIBUTING.md says: every file it names exists, for every real site', () => {
+    const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+    const start = guide.indexOf('## Add a site');
+    const end = guide.indexOf('\n## ', start + 1);
+    const section = guide.slice(start, end === -1 ? undefined : end);
+    const paths = [...section.matchAll(/`([\w./<>*-]+\.(?:ts|tsx|html|json))`/g)].map((m) => m[1]!);
+    expect(paths).toContain('analyzers/kit/sites/<id>.ts');
+    expect(paths).toContain('entrypoints/content/sites/<id>.ts');
+    expect(paths).toContain('tests/fixtures/<id>/index.html');
+    for (const path of paths.filter((p) => !p.includes('*') && !p.includes('<model>'))) {
+      for (const id of path.includes('<id>') ? PLATFORMS : ['']) {
+        const file = path.replaceAll('<id>', id);
+        expect(existsSync(file), file).toBe(true);
+      }
+    }
+    for (const [name, file] of [
+      ['SITE_LIST', 'analyzers/kit/sites/index.ts'],
+      ['ADAPTERS', 'entrypoints/content/sites/index.ts'],
+      ['COMPOSERS', 'tests/e2e/composers.ts'],
+    ] as const) {
+      expect(section).toContain(`\`${name}\``);
+      expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`export const ${name}\\b`));
     }
   });
 
