@@ -35,9 +35,12 @@ export default tseslint.config(
                 '@/utils/*',
                 '@/components/*',
                 '@/entrypoints/*',
+                '@/tools/*',
                 '../../utils/*',
                 '../../components/*',
                 '../../entrypoints/*',
+                '../../tools/*',
+                '../../../tools/*',
               ],
               message: 'Analyzers depend on nothing outside analyzers/.',
             },
@@ -62,6 +65,24 @@ export default tseslint.config(
           name,
           message: 'Analyzers are pure: no DOM, browser or host globals.',
         })),
+      ],
+    },
+  },
+  {
+    // What ships never loads the development tools (Node code: bench, eval, CLI).
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/tools/*', '~/tools/*', '../tools/*', '../../tools/*', '../../../tools/*'],
+              message: 'The extension does not import the development tools in tools/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -28,7 +28,7 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
   }),
   zip: {
-    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'coverage/**', '*.log', 'docs/**'],
+    excludeSources: ['tests/**', '.ci/**', 'coverage/**', '*.log', 'docs/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

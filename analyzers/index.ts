@@ -207,6 +207,7 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
       return memo.get(key) as T;
     },
     messageLang: messageLang ?? lang,
+    disabled,
     noteTruncated() {
       cut.short = true;
     },

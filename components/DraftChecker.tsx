@@ -3,6 +3,7 @@ import { analyze, PLATFORMS } from '@/analyzers';
 import type { Platform } from '@/analyzers/kit/types';
 import { t, uiLanguageOf } from '@/utils/i18n';
 import { offRules } from '@/utils/settings';
+import { siteName } from './labels';
 import { ReportView } from './ReportView';
 import { useSettings } from './settings-context';
 
@@ -35,7 +36,7 @@ export function DraftChecker() {
       <select id="platform" value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
         {PLATFORMS.map((p) => (
           <option key={p} value={p}>
-            {t(`platform_${p}`)}
+            {siteName(p)}
           </option>
         ))}
       </select>

@@ -4,8 +4,10 @@ import { PanelStateSchema } from '@/utils/panel-state';
 import { BroadcastMessageSchema } from '@/utils/message-schemas';
 import { draftKey } from '@/utils/draft-notes';
 import type { ComposerReport } from '@/utils/messages';
-import { t } from '@/utils/i18n';
+import { t, uiLanguageOf } from '@/utils/i18n';
+import { SITES } from '@/analyzers/kit/sites';
 import { ReportView } from './ReportView';
+import { useSettings } from './settings-context';
 
 /** `?tabId=N` pins a page to one tab (pop-out windows, tests); null otherwise. */
 export function fixedTabOf(search: string): number | null {
@@ -71,11 +73,12 @@ export function useTabReport(tabId: number | null): ComposerReport | null {
 
 /** Where the coach works, for the empty states of the side panel and the popup. */
 export function WhereItWorks() {
+  const lang = uiLanguageOf(useSettings((s) => s.settings.uiLanguage));
   return (
     <ul className="where">
-      <li>{t('whereX')}</li>
-      <li>{t('whereLinkedin')}</li>
-      <li>{t('whereFacebook')}</li>
+      {SITES.list.map((site) => (
+        <li key={site.id}>{site.where[lang]}</li>
+      ))}
     </ul>
   );
 }

@@ -12,7 +12,7 @@ import {
   type Settings,
 } from '@/utils/settings';
 import { forgetRejectedPacks, readRejectedPacks, rejectedPacksItem } from '@/utils/house-rules';
-import { categoryLabel, ruleLabel } from './labels';
+import { categoryLabel, ruleLabel, siteName } from './labels';
 import { useSettings } from './settings-context';
 import { HouseRulesOptions } from './HouseRulesOptions';
 import { downloadFile, FileImportButton, ImportProblems } from './file-import';
@@ -63,7 +63,7 @@ export function OptionsPage() {
               checked={settings.sites[p]}
               onChange={(e) => void update({ sites: { ...settings.sites, [p]: e.target.checked } })}
             />
-            {t(`platform_${p}`)}
+            {siteName(p)}
           </label>
         ))}
       </fieldset>

@@ -2,6 +2,7 @@ import { openSidePanel } from '@/utils/side-panel';
 import { draftKey } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
 import { answer, Checklist } from './Checklist';
+import { siteName } from './labels';
 import { useFollowedTab, useTabReport, WhereItWorks } from './LiveReport';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
@@ -33,7 +34,7 @@ export function PopupPage({ search = location.search }: { search?: string }) {
       {entry ? (
         <>
           <p className="context" data-testid="popup-context">
-            {t('panelFor', t(`platform_${entry.platform}`), t(`kind_${entry.kind}`))}
+            {t('panelFor', siteName(entry.platform), t(`kind_${entry.kind}`))}
           </p>
           <Checklist
             entry={entry}

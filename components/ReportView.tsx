@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { offRules } from '@/utils/settings';
 import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';
-import { useRuleLabel } from './labels';
+import { siteName, useRuleLabel } from './labels';
 import { ScoreGauge } from './ScoreGauge';
 import { NormsCard } from './NormsCard';
 import { MutedRuleList } from './MutedRuleList';
@@ -87,7 +87,7 @@ export function ReportView({
         </p>
       )}
       <p className="context" data-testid={`${testPrefix}-context`}>
-        {t('panelFor', t(`platform_${platform}`), t(`kind_${kind}`))}
+        {t('panelFor', siteName(platform), t(`kind_${kind}`))}
         {length !== null && (
           <span
             className="length"

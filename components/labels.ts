@@ -3,11 +3,15 @@ import { ruleLabel as registryLabel } from '@/analyzers';
 import { HOUSE_CATEGORY, houseRuleId } from '@/analyzers/house-rules';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import type { Category, Lang } from '@/analyzers/kit/types';
+import { SITES } from '@/analyzers/kit/sites';
 import { t, tLanguage, uiLanguageOf } from '@/utils/i18n';
 import { plainText } from '@/utils/rich-text';
 import { useSettings } from './settings-context';
 
 const keyOf = (id: string) => id.replace(/[/-]/g, '_');
+
+/** A site's own name (the same in every language), from its descriptor; an unknown id shows as is. */
+export const siteName = (id: string) => (SITES.has(id) ? SITES.byId[id].name : id);
 
 /**
  * A rule's or a category's name in the UI language; an unknown id shows as is (see `useRuleLabel` for house rules).

@@ -26,6 +26,16 @@ describe('analyzers stay pure', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('rejects imports of the development tools, in analyzers/ and in what ships', async () => {
+    const code = "import { usage } from '../../tools/coach';\nexport { usage };\n";
+    expect(await lint(code, 'analyzers/begging/x.ts')).toContain('no-restricted-imports');
+    expect(await lint(code, 'entrypoints/content/x.ts')).toContain('no-restricted-imports');
+    expect(await lint("import { usage } from '../tools/coach';\nexport { usage };\n", 'utils/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lint("import { usage } from '../tools/coach';\nexport { usage };\n", 'tests/x.ts')).toEqual([]);
+  });
+
   it('allows the same code outside analyzers/', async () => {
     expect(await lint('export const t = document.title;\n', 'components/x.ts')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * three sites and nothing else, a strict CSP, localhost only in the e2e builds;
  * and that it talks to nobody: no network API in any bundle, no remote script,
  * font, image or style, and the only web addresses are inert strings (XML
- * namespaces, JSON Schema ids, React's error page, the four matched sites).
+ * namespaces, JSON Schema ids, React's error page, the sites' match patterns).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -138,6 +138,7 @@ const INERT_URLS = [
   /^https?:\/\/json-schema\.org\//,
   /^https:\/\/react\.dev\/errors\//,
   /^https:\/\/(x\.com|twitter\.com|www\.linkedin\.com|www\.facebook\.com)\/\*?$/,
+  /^https:\/\/\$\{\w+\}\/\*$/, // the content script's match patterns, built from the site descriptors' hosts
   /^http:\/\/\[\$\{/, // zod's IPv6 address template
   // Texts of @wxt-dev/storage's error messages, never fetched.
   /^https:\/\/github\.com\/wxt-dev\/wxt\/issues\/371$/,

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NODE_MAJOR, nodeVersionProblem } from '../utils/cli/node-version';
+import { NODE_MAJOR, nodeVersionProblem } from '../tools/node-version';
 
 const root = process.cwd();
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;

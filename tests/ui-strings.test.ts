@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, PLATFORMS, SENSITIVITIES, BOX_KINDS } from '@/analyzers';
+import { CATEGORIES, SENSITIVITIES, BOX_KINDS } from '@/analyzers';
 import { AUTO_CHECKS, QUESTIONS } from '@/components/Checklist';
 import { UI_LANGUAGES } from '@/utils/settings';
 
@@ -43,7 +43,6 @@ describe('UI strings', () => {
 
   it('cover every key the pages build from ids', () => {
     const built = [
-      ...PLATFORMS.map((p) => `platform_${p}`),
       ...BOX_KINDS.map((k) => `kind_${k}`),
       ...['community', 'mixed', 'empire'].map((b) => `band_${b}`),
       ...['warning', 'hint'].map((s) => `severity_${s}`),

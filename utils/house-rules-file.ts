@@ -3,7 +3,7 @@
  * in full before anything is stored, so a broken file changes nothing. No
  * browser API here: the CLI reads the same files.
  */
-import { BOX_KINDS, PLATFORMS, SEVERITIES } from '@/analyzers/kit/types';
+import { BOX_KINDS, PLATFORMS, SEVERITIES, type Platform } from '@/analyzers/kit/types';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import { PHRASE_CLASSES, unknownClasses } from '@/analyzers/house-rules';
 import { z } from './zod';
@@ -65,7 +65,12 @@ const PackFields = {
   norms: Localized(2000).optional(),
   rules: z.array(RuleSchema).max(200),
   sites: z
-    .strictObject({ x: OffList.optional(), linkedin: OffList.optional(), facebook: OffList.optional() })
+    .strictObject(
+      Object.fromEntries(PLATFORMS.map((p) => [p, OffList.optional()])) as Record<
+        Platform,
+        z.ZodOptional<typeof OffList>
+      >,
+    )
     .optional(),
 };
 

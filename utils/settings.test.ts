@@ -27,7 +27,7 @@ describe('stored settings', () => {
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
-  it('repair field by field: a bad field gets its default, the good ones stay, and each problem is named', () => {
+  it('repair field by field (each site on its own): a bad field gets its default, the good ones stay, and each problem is named', () => {
     const { settings, problems } = repairSettings({
       sites: { x: false, linkedin: true, facebook: 'yes' },
       sensitivity: 'strict',
@@ -35,7 +35,12 @@ describe('stored settings', () => {
       learningMode: false,
       colour: 'blue',
     });
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict', learningMode: false });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      sites: { x: false, linkedin: true, facebook: true },
+      sensitivity: 'strict',
+      learningMode: false,
+    });
     expect(problems).toEqual([
       expect.stringMatching(/^sites\.facebook: /),
       expect.stringMatching(/^mutedRules\.1: expected a rule id/),
@@ -124,7 +129,7 @@ describe('settings files', () => {
     [
       'a site list of the wrong type',
       JSON.stringify({ format: 'post-coach-settings', version: 1, settings: { sites: null } }),
-      /expected object/,
+      /expected an object/,
     ],
     ['a huge file', `"${'x'.repeat(MAX_SETTINGS_FILE)}"`, /too large/],
   ])('refuse %s with a reason', (_name, text, reason) => {

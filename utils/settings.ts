@@ -10,6 +10,7 @@ import { t } from './i18n';
 import { z } from './zod';
 import { parseJsonFile, type FileProblem } from './file-problems';
 import { SENSITIVITIES, type Platform, type Sensitivity } from '@/analyzers/kit/types';
+import { SITE_ID_RE, SITES, type SiteRegistry } from '@/analyzers/kit/sites';
 
 export const UI_LANGUAGES = ['browser', 'fr', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -24,7 +25,10 @@ export const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)
 const Domain = z.string().regex(DOMAIN_RE, 'expected a domain like "atelier.fr"');
 
 export interface Settings {
-  /** Where the coach runs. */
+  /**
+   * Where the coach runs, one switch per site. Switches of sites this version
+   * does not know (one removed, or from a newer version) are kept as they are.
+   */
   sites: Record<Platform, boolean>;
   /** Rules and categories turned off in the options page. */
   disabledRules: string[];
@@ -41,8 +45,24 @@ export interface Settings {
   rememberDrafts: boolean;
 }
 
-const FIELDS = {
-  sites: z.object({ x: z.boolean(), linkedin: z.boolean(), facebook: z.boolean() }),
+/** Every site on: the coach's default, and what a site added later starts as. */
+const sitesDefault = (sites: SiteRegistry) => Object.fromEntries(sites.ids.map((id) => [id, true]));
+
+/**
+ * One switch per site, keyed by id rather than a fixed set of keys: settings
+ * stored before a site was added get its default for it, and the switch of a
+ * site that was removed stays stored, so nothing the user chose is lost.
+ */
+const sitesSchema = (sites: SiteRegistry) =>
+  z
+    .record(z.string().regex(SITE_ID_RE, 'expected a site id like "linkedin"'), z.boolean(), {
+      error: (issue) => (issue.code === 'invalid_type' ? 'expected an object with one switch per site' : undefined),
+    })
+    .transform((stored) => ({ ...sitesDefault(sites), ...stored }) as Record<Platform, boolean>);
+
+/** Each setting's own schema, for a set of sites (the product's, or a test's). */
+export const settingsFields = (sites: SiteRegistry = SITES) => ({
+  sites: sitesSchema(sites),
   disabledRules: RuleList,
   mutedRules: RuleList,
   sensitivity: z.enum(SENSITIVITIES),
@@ -50,7 +70,9 @@ const FIELDS = {
   learningMode: z.boolean(),
   ownDomains: z.array(Domain).max(50),
   rememberDrafts: z.boolean(),
-};
+});
+
+const FIELDS = settingsFields();
 
 /** Each setting's own schema: repair, import and policy check field by field. */
 export const SETTINGS_FIELDS = FIELDS;
@@ -59,7 +81,7 @@ export const SETTINGS_FIELDS = FIELDS;
 export const SettingsSchema = z.strictObject(FIELDS) satisfies z.ZodType<Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  sites: Object.freeze({ x: true, linkedin: true, facebook: true }),
+  sites: Object.freeze(sitesDefault(SITES) as Record<Platform, boolean>),
   disabledRules: [],
   mutedRules: [],
   sensitivity: 'normal',
@@ -74,8 +96,9 @@ export const SETTINGS_VERSION = 1;
 
 /**
  * The stored item. `migrations` maps a version to the function that brings the
- * previous version's value to it; version 1 is the first shape, so there is
- * nothing to migrate yet. Every read still goes through `readSettings`.
+ * previous version's value to it, for a change of shape. Adding or removing a
+ * site is not one: `sites` is keyed by site id and `repairSettings` gives a new
+ * site its default, so the version stays 1. Every read goes through `readSettings`.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -123,28 +146,46 @@ export interface SettingsRead {
 const describe = (issue: z.core.$ZodIssue, prefix: string) =>
   `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`;
 
-/** Keep every field that parses, default the others, and say which and why. */
-export function repairSettings(raw: unknown): SettingsRead {
+/** Keep every field that parses (each site's switch on its own), default the others, and say which and why. */
+export function repairSettings(raw: unknown, sites: SiteRegistry = SITES): SettingsRead {
+  const fields = sites === SITES ? FIELDS : settingsFields(sites);
+  const defaults = () => ({ ...cloneDefaults(), sites: sitesDefault(sites) as Record<Platform, boolean> });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
-      settings: cloneDefaults(),
+      settings: defaults(),
       problems: raw === undefined || raw === null ? [] : [`(root): expected an object, got ${typeOf(raw)}`],
       notKept: null,
     };
   }
   const value = raw as Record<string, unknown>;
-  const settings = cloneDefaults() as unknown as Record<string, unknown>;
+  const settings = defaults() as unknown as Record<string, unknown>;
   const problems: string[] = [];
-  for (const [key, schema] of Object.entries(FIELDS)) {
+  for (const [key, schema] of Object.entries(fields)) {
     if (!(key in value)) continue; // a field added later: its default, nothing wrong
     const parsed = (schema as z.ZodType).safeParse(value[key]);
     if (parsed.success) settings[key] = parsed.data;
+    else if (key === 'sites') settings.sites = repairSites(value.sites, sites, problems);
     else problems.push(...parsed.error.issues.slice(0, 3).map((issue) => describe(issue, key)));
   }
   for (const key of Object.keys(value)) {
-    if (!(key in FIELDS)) problems.push(`${key}: unknown setting, ignored`);
+    if (!(key in fields)) problems.push(`${key}: unknown setting, ignored`);
   }
   return { settings: settings as unknown as Settings, problems, notKept: null };
+}
+
+/** A damaged `sites`: each switch that parses is kept, the others get their default. */
+function repairSites(raw: unknown, sites: SiteRegistry, problems: string[]): Record<string, boolean> {
+  const repaired: Record<string, boolean> = sitesDefault(sites);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`sites: expected an object, got ${typeOf(raw)}`);
+    return repaired;
+  }
+  for (const [id, on] of Object.entries(raw)) {
+    if (!SITE_ID_RE.test(id)) problems.push(`sites.${id}: not a site id, ignored`);
+    else if (typeof on !== 'boolean') problems.push(`sites.${id}: expected a boolean, got ${typeOf(on)}`);
+    else repaired[id] = on;
+  }
+  return repaired;
 }
 
 function cloneDefaults(): Settings {
@@ -156,14 +197,14 @@ function typeOf(value: unknown): string {
 }
 
 /** The settings as stored, repaired if need be; a bad value is kept aside once, never thrown. */
-export async function readSettings(): Promise<SettingsRead> {
+export async function readSettings(sites: SiteRegistry = SITES): Promise<SettingsRead> {
   let raw: unknown;
   try {
     raw = await settingsItem.getValue();
   } catch (error) {
     return { settings: cloneDefaults(), problems: [`(storage): ${String(error)}`], notKept: String(error) };
   }
-  const read = repairSettings(raw);
+  const read = repairSettings(raw, sites);
   if (read.problems.length > 0) read.notKept = await keepAside(raw, read.problems);
   return read;
 }

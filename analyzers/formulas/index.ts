@@ -4,7 +4,6 @@
  * runs of exclamation marks, walls of emoji.
  */
 import { isWrittenInCapitals, type Analyzer, type Context, type RawFinding } from '../kit/engine';
-import type { Platform } from '../kit/vocabulary';
 import { defineAnalyzer } from '../kit/define';
 import { en } from './en';
 import { fr } from './fr';
@@ -14,13 +13,12 @@ declare module '../kit/vocabulary' {
     formulas: true;
   }
 }
-
-/** Hashtags a post carries before it reads as stuffing: [hint from, warning from]. */
-const HASHTAGS: Record<Platform, readonly [number, number]> = { x: [3, 5], linkedin: [6, 9], facebook: [4, 7] };
+import { SITES } from '../kit/sites';
 
 function hashtagStuffing(ctx: Context): RawFinding[] {
   const tags = ctx.positions.hashtag.map((i) => ctx.tokens[i]!);
-  const [hint, warning] = HASHTAGS[ctx.platform];
+  // Hashtags a post carries before it reads as stuffing: [hint from, warning from], per site.
+  const [hint, warning] = SITES.byId[ctx.platform].hashtags;
   if (tags.length < hint) return [];
   const first = tags[0]!;
   const last = tags[tags.length - 1]!;
@@ -99,7 +97,7 @@ export const formulasModule = defineAnalyzer({
   category: 'formulas',
   texts: { en, fr },
   rules: {
-    'formulas/hashtag-stuffing': { severity: 'warning', options: { hashtags: HASHTAGS } },
+    'formulas/hashtag-stuffing': { severity: 'warning', options: { hashtags: Object.fromEntries(SITES.list.map((site) => [site.id, site.hashtags])) } },
     'formulas/shouting': { severity: 'warning' },
     'formulas/exclamations': { severity: 'hint' },
     'formulas/emoji-wall': { severity: 'hint' },

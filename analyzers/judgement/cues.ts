@@ -48,22 +48,80 @@ export interface Cue {
   span: readonly [number, number];
 }
 
-type Patterns = Partial<Record<CueId, RegExp>>;
+type Patterns = Partial<Record<CueId, readonly RegExp[]>>;
+
+// Shapes in two parts, each a small expression proved linear (tests/engine/redos.test.ts):
+// what is found, and what must stand right before it in the sentence.
+interface Paired {
+  find: RegExp;
+  /** Tested on the sentence up to the match, so each ends in `$`. */
+  before: readonly RegExp[];
+}
 
 // Superlatives a writer gives themselves: the first person must be what the superlative is said of
 // ("we are the best…", "our baristas are the best-trained…"); "the best way to…" is advice.
-const SUPERLATIVE_EN =
-  '(?:the )?(?:best|finest|greatest|hottest|coolest|tastiest|fastest[- ]growing|most (?:trusted|popular|successful|loved|awarded|recommended|sought[- ]after|beautiful|innovative|advanced|powerful|visited|downloaded|punctual)|number one|no\\.? ?1|#1|unbeatable|second to none|category[- ]defining|in a league of (?:our|my) own)';
-const SUPERLATIVE_FR =
-  "(?:(?:les? |la |l')?meilleure?s?|(?:le |la |les |l')?(?:[a-z-]+ )?plus (?:belle?s?|beaux|grande?s?|performante?s?|recommandee?s?|visitee?s?|frequentee?s?|telecharge(?:e|es|s)?|innovante?s?|ambitieu(?:x|ses?)|rapides?|primee?s?)|(?:les |le |la )?moins chers?|numero (?:1|un)|n° ?1|imbattables?|sans egal)";
-const SELF_SUPERLATIVE: Record<Lang, RegExp> = {
-  en: new RegExp(
-    `\\b(?:we're|we are|we've been|we have been|i'm|i am|(?:our|my) [a-z-]+(?: [a-z-]+)? (?:is|are))(?: (?:simply|literally|officially|now|truly|clearly|easily|still|again|proud to be|the))*,? ${SUPERLATIVE_EN}\\b|\\b(?:nobody|no one)(?: else)?\\b[^.!?]{0,40}\\b(?:like us|beats us|than us|like we do)\\b`,
-  ),
-  fr: new RegExp(
-    `\\b(?:nous sommes|on est|je suis|c'est nous|(?:notre|nos|mon|ma|mes) [a-z-]+(?: [a-z-]+)? (?:est|sont)|on a|nous avons)(?: (?:tout simplement|simplement|clairement|officiellement|sans conteste|toujours|encore|vraiment|devenus?|devenues?))*,? ${SUPERLATIVE_FR}\\b|\\bpersonne ne\\b[^.!?]{0,40}\\b(?:nous|nos|notre)\\b`,
-  ),
+const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
+  en: {
+    'self-superlative': [
+      {
+        find: /(?:the )?(?:best|finest|greatest|hottest|coolest|tastiest|fastest[- ]growing|most (?:trusted|popular|successful|loved|awarded|recommended|sought[- ]after|beautiful|innovative|advanced|powerful|visited|downloaded|punctual)|number one|no\.? ?1|#1|unbeatable|second to none|category[- ]defining|in a league of (?:our|my) own)\b/g,
+        before: [
+          /\b(?:we're|we are|we've been|we have been|i'm|i am)(?: (?:simply|literally|officially|now|truly|clearly|easily|still|again|proud to be))?,? $/,
+          /\b(?:our|my) [a-z-]+(?: [a-z-]+)? (?:is|are)(?: (?:simply|literally|officially|now|truly|clearly|easily|still|again|proud to be))?,? $/,
+        ],
+      },
+    ],
+    'vanity-metric': [
+      {
+        find: /\b(?:followers|subscribers|views|likes|fans|downloads|five[- ]star reviews|5[- ]star reviews)\b/g,
+        before: [/\d(?: ?[km])? ?$/],
+      },
+    ],
+    mascot: [
+      {
+        find: /\b(?:the|your|our) (?:mascot|donut|cat|dog|bear|giraffe|owl|puppy)\b/g,
+        before: [/\b(?:it's|this is|i'm) [a-z]+,? $/],
+      },
+      { find: /\bour (?:mascot|giraffe|cat|dog|bear|owl)\b/g, before: [/\bfrom [a-z]+,? $/] },
+    ],
+  },
+  fr: {
+    'self-superlative': [
+      {
+        find: /(?:(?:les? |la |l')?meilleure?s?|(?:le |la |les |l')?plus (?:belle?s?|beaux|grande?s?|performante?s?|recommandee?s?|visitee?s?|frequentee?s?|telecharge(?:e|es|s)?|innovante?s?|ambitieu(?:x|ses?)|rapides?|primee?s?)|(?:les |le |la )?moins chers?|numero (?:1|un)|n° ?1|imbattables?|sans egal)\b/g,
+        before: [
+          /\b(?:nous sommes|on est|je suis|c'est nous|on a|nous avons)(?: (?:tout simplement|simplement|clairement|officiellement|sans conteste|toujours|encore|vraiment|devenus?|devenues?))?,? $/,
+          /\b(?:notre|nos|mon|ma|mes) [a-z-]+(?: [a-z-]+)? (?:est|sont)(?: (?:tout simplement|simplement|clairement|officiellement|sans conteste|toujours|encore|vraiment|devenus?|devenues?))?,? $/,
+        ],
+      },
+    ],
+    'vanity-metric': [
+      {
+        find: /\b(?:abonnee?s|followers|vues|likes|j'aime|fans|telechargements|avis (?:5|cinq) etoiles)\b/g,
+        before: [/\d(?:[  ]?[km])?[  ]?$/],
+      },
+    ],
+    mascot: [
+      {
+        find: /\b(?:l'ourson|la mascotte|le chat|la chatte|le chien|la chienne|notre mascotte|votre mascotte)\b/g,
+        before: [/\b(?:c'est|ici|moi c'est) [a-z]+,? $/],
+      },
+    ],
+  },
 };
+
+/** The first match of a paired shape in the sentence. */
+function pairedMatch(shapes: readonly Paired[], sentence: string): RegExpExecArray | null {
+  for (const { find, before } of shapes) {
+    find.lastIndex = 0;
+    for (let m = find.exec(sentence); m; m = find.exec(sentence)) {
+      const head = sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (before.some((re) => re.test(head))) return m;
+    }
+  }
+  return null;
+}
+
 const FIRST: Record<Lang, RegExp> = {
   en: /\b(?:we|we're|we've|our|us|i|i'm|i've|my)\b/,
   fr: /\b(?:nous|notre|nos|on|je|mon|ma|mes|moi)\b|\bj'/,
@@ -80,56 +138,158 @@ const CASE_DETAILS =
 
 const PATTERNS: Record<Lang, Patterns> = {
   en: {
+    'self-superlative': [/\b(?:nobody|no one)(?: else)?\b[^.!?]{0,40}\b(?:like us|beats us|than us|like we do)\b/],
     // A word, an emoji or a name typed below, for the count: not an answer anyone reads.
-    'comment-bait':
-      /\b(?:(?:comment|drop|type|say|write|leave|put)\b[^.!?]{0,30}\b(?:in the comments|below|in the replies)|sound off\b|comment your (?:answer|name|favou?rite|guess|number|sign|emoji)|drop (?:your|a) (?:star sign|name|emoji|favou?rite|number|heart|comment)|type your (?:name|answer|age)|(?:like|retweet|rt|share) (?:for|or) (?:a|an|the|you're|your|good)|(?:like|share|rt|retweet) if you (?:agree|remember|love|miss))\b/,
-    'count-bait':
-      /\b(?:how many (?:likes|shares|retweets|comments|hearts) (?:can|will|this|we|before|until)|can (?:we|i) get (?:\d[\d,]*|an amen|a hundred|a thousand)(?: [a-z]+)?(?: (?:likes|shares|retweets|amens?))?)\b/,
-    'self-credit':
-      /\b(?:thanks to (?:me|my (?:action|work|leadership|efforts))|i (?:fought for (?:it|this)|delivered|secured|won the|got (?:it|this|these|the [a-z]+) (?:done|fixed|funded|built)|kept my promise)|i'm the one who|as i promised|promises? kept|results,? not promises|i did it all myself|i've built the|i built the most)\b/,
-    'vanity-metric':
-      /\b\d[\d,. ]*(?:k|m)? ?(?:followers|subscribers|views|likes|fans|downloads|five[- ]star reviews|5[- ]star reviews)\b/,
-    'own-ad':
-      /\b(?:our|my) (?:(?:new|brand[- ]new|latest|first|very first) )*(?:ad|advert|advertisement|commercial|tv (?:spot|ad)|campaign video|billboard)s?\b/,
-    mascot:
-      /\b(?:(?:it's|this is|i'm) [a-z]+,? (?:the|your|our) (?:[a-z]+ )?(?:mascot|donut|cat|dog|bear|giraffe|owl|puppy)|our mascot|from [a-z]+,? our (?:mascot|giraffe|cat|dog|bear|owl))\b|\b(?:meow|woof)\b/,
-    'leader-praise':
+    'comment-bait': [
+      /\b(?:(?:comment|drop|type|say|write|leave|put)\b[^.!?]{0,30}\b(?:in the comments|below|in the replies))\b/,
+      /\bsound off\b\b/,
+      /\b(?:comment your (?:answer|name|favou?rite|guess|number|sign|emoji))\b/,
+      /\b(?:drop (?:your|a) (?:star sign|name|emoji|favou?rite|number|heart|comment))\b/,
+      /\b(?:type your (?:name|answer|age))\b/,
+      /\b(?:(?:like|retweet|rt|share) (?:for|or) (?:a|an|the|you're|your|good))\b/,
+      /\b(?:(?:like|share|rt|retweet) if you (?:agree|remember|love|miss))\b/,
+    ],
+    'count-bait': [
+      /\b(?:how many (?:likes|shares|retweets|comments|hearts) (?:can|will|this|we|before|until))\b/,
+      /\bcan (?:we|i) get (?:\d[\d,]*|an amen|a hundred|a thousand)\b/,
+    ],
+    'self-credit': [
+      /\b(?:thanks to (?:me|my (?:action|work|leadership|efforts)))\b/,
+      /\bi (?:fought for (?:it|this)|delivered|secured|won the|kept my promise)\b/,
+      /\bi got (?:it|this|these|the [a-z]+) (?:done|fixed|funded|built)\b/,
+      /\bi'm the one who\b/,
+      /\bas i promised\b/,
+      /\bpromises? kept\b/,
+      /\bresults,? not promises\b/,
+      /\bi did it all myself\b/,
+      /\bi've built the\b/,
+      /\bi built the most\b/,
+    ],
+    'own-ad': [
+      /\b(?:our|my) (?:(?:brand[- ])?new |latest |(?:very )?first )?(?:ad|advert|advertisement|commercial|tv (?:spot|ad)|campaign video|billboard)s?\b/,
+    ],
+    mascot: [/\bour mascot\b/, /\bmeow\b/, /\bwoof\b/],
+    'leader-praise': [
       /\bour (?:ceo|founder|co-founder|president|chairman|chairwoman|chair|leader|boss|director)\b[^.!?]{0,90}\b(?:visionary|exemplary|genius|brilliant|inspiring leadership|unmatched|legendary)\b/,
-    'self-pride':
-      /\b(?:proud of (?:myself|ourselves)|go (?:me|us)|humbled \(but not surprised\)|i look (?:amazing|fabulous|incredible))\b/,
-    greeting:
-      /^[^a-z0-9]*(?:happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|hump day|holidays|new year|weekend|easter|thanksgiving|halloween|mother's day|father's day|valentine's day)|merry christmas|season's greetings|have a (?:great|good|lovely|nice|wonderful|fantastic) (?:day|weekend|week|evening)|good morning|tgif)\b|\bwishes (?:you|everyone) (?:a |happy|merry|all)/,
-    maxim:
-      /\b(?:believe in yourself|dream big|never give up|success is(?: not)?|the only way to|stay positive|good vibes only|everything happens for a reason|life is (?:short|good|beautiful)|keep going|you got this)\b|#(?:motivation|mondaymotivation|mindset|inspiration|quoteoftheday|hustle)\b/,
-    'stock-reply':
-      /\b(?:(?:please )?(?:send|drop|shoot) us (?:a )?(?:dm|pm|direct message|private message|message)|(?:please )?dm us\b|reach out (?:to us|to our team)(?: via| by| through| in)? (?:dm|direct message|private message)|(?:contact|message) us (?:privately|via dm|in private)|we (?:understand|appreciate) your (?:frustration|patience|concern))/,
-    tease:
-      /\b(?:stay tuned|big news (?:coming|soon|on the way)|something (?:big|exciting) is coming|you won't believe|coming soon|more (?:on|about) (?:this|that) soon)\b/,
+    ],
+    'self-pride': [
+      /\b(?:proud of (?:myself|ourselves))\b/,
+      /\b(?:go (?:me|us))\b/,
+      /\bhumbled \(but not surprised\)\b/,
+      /\b(?:i look (?:amazing|fabulous|incredible))\b/,
+    ],
+    greeting: [
+      /^[^a-z0-9]*(?:happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|hump day|holidays|new year|weekend|easter|thanksgiving|halloween|mother's day|father's day|valentine's day))\b/,
+      /^[^a-z0-9]*merry christmas\b/,
+      /^[^a-z0-9]*season's greetings\b/,
+      /^[^a-z0-9]*(?:have a (?:great|good|lovely|nice|wonderful|fantastic) (?:day|weekend|week|evening))\b/,
+      /^[^a-z0-9]*good morning\b/,
+      /^[^a-z0-9]*tgif\b/,
+      /\bwishes (?:you|everyone) (?:a |happy|merry|all)/,
+    ],
+    maxim: [
+      /\bbelieve in yourself\b/,
+      /\bdream big\b/,
+      /\bnever give up\b/,
+      /\bsuccess is(?: not)?\b/,
+      /\bthe only way to\b/,
+      /\bstay positive\b/,
+      /\bgood vibes only\b/,
+      /\beverything happens for a reason\b/,
+      /\b(?:life is (?:short|good|beautiful))\b/,
+      /\bkeep going\b/,
+      /\byou got this\b/,
+      /#(?:motivation|mondaymotivation|mindset|inspiration|quoteoftheday|hustle)\b/,
+    ],
+    'stock-reply': [
+      /\b(?:(?:please )?(?:send|drop|shoot) us (?:a )?(?:dm|pm|direct message|private message|message))/,
+      /\b(?:please )?dm us\b/,
+      /\b(?:reach out (?:to us|to our team)(?: via| by| through| in)? (?:dm|direct message|private message))/,
+      /\b(?:(?:contact|message) us (?:privately|via dm|in private))/,
+      /\b(?:we (?:understand|appreciate) your (?:frustration|patience|concern))/,
+    ],
+    tease: [
+      /\bstay tuned\b/,
+      /\b(?:big news (?:coming|soon|on the way))\b/,
+      /\b(?:something (?:big|exciting) is coming)\b/,
+      /\byou won't believe\b/,
+      /\bcoming soon\b/,
+      /\b(?:more (?:on|about) (?:this|that) soon)\b/,
+    ],
   },
   fr: {
-    'comment-bait':
-      /\b(?:(?:ecrivez|ecris|dites|dis|mettez|mets|laissez|laisse|tapez|tape|commentez|commente)\b[^.!?]{0,40}\ben (?:commentaires?|com|coms)\b|commentez avec|on compte les votes|reagissez\b|likez si|retweetez si|rt si)\b/,
-    'count-bait': /\b(?:combien de (?:likes|j'aime|partages|rt|coeurs) (?:pour|avant)|on peut atteindre \d)/,
-    'self-credit':
-      /\b(?:grace a (?:moi|mon action|mon engagement|mon travail|mes efforts)|j'ai (?:obtenu|tenu (?:ma|mes) promesses?|fait (?:baisser|voter|adopter|reculer)|personnellement obtenu|remporte|decroche)|mon amendement a ete|comme je m'y etais engagee?|des resultats,? pas des promesses|promesse tenue|c'est moi qui ai)\b/,
-    'vanity-metric':
-      /\b\d[\d  .,]*(?: ?k| ?m)? ?(?:abonnee?s|followers|vues|likes|j'aime|fans|telechargements|avis (?:5|cinq) etoiles)\b/,
-    'own-ad':
-      /\b(?:notre|nos|ma|mon) (?:(?:nouveau|nouvelle|nouveaux|nouvelles|tout nouveau|toute nouvelle|premiere?) )*(?:spot|spot tv|pub|publicite|film publicitaire|clip publicitaire|campagne d'affichage|affiche)s?\b/,
-    mascot:
-      /\b(?:(?:c'est|ici|moi c'est) [a-z]+,? (?:l'ourson|la mascotte|le chat|la chatte|le chien|la chienne|notre mascotte|votre mascotte)|la mascotte (?:du|de la|de l')|miaou|ouaf|wouf)\b/,
-    'leader-praise':
-      /\b(?:notre|nos) (?:pdg|presidente?|directeur|directrice|fondateur|fondatrice|ceo|dirigeante?|patron|patronne)\b[^.!?]{0,90}\b(?:visionnaire|exemplaire|genie|intuition|leadership|inegalee?|legendaire)\b|\bsous l'impulsion de notre\b/,
-    'self-pride':
-      /\b(?:fier(?:e|es|s)? de (?:moi|nous)(?! pour)|bravo a nous|merci a (?:moi|nous)(?:-meme|-memes)?|on est trop fier(?:e|es|s)?|on s'aime)\b/,
-    greeting:
-      /^[^a-z0-9]*(?:bon(?:ne)? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|semaine|journee|soiree|fetes|annee|rentree|vacances|debut de semaine)|joyeux (?:noel|anniversaire|lundi)|joyeuses fetes|belles fetes|bonne annee|meilleurs voeux|courage,? c'est bientot)\b|\bvous souhaite (?:de |d'|un |une )?(?:tres )?(?:belles?|bonnes?|joyeux|joyeuses|excellente?s?|meilleurs)\b/,
-    maxim:
-      /\b(?:crois en toi|croyez en vous|le succes n'est|reve[sz]? grand|ne lache(?:z)? rien|tout est possible|l'etat d'esprit|la vie est (?:belle|courte|trop courte)|sois (?:toi-meme|positif|positive)|ose[sz]?\b[^.!?]{0,20}\breve)|#(?:motivation|mindset|inspiration|citation|citationdujour)\b/,
-    'stock-reply':
-      /\b(?:(?:envoyez|ecrivez|adressez)-?nous (?:un |une )?(?:dm|mp|message prive|message en prive|message)|(?:ecrire|contacter) (?:en|par) (?:mp|dm|message prive|prive)|nous (?:comprenons|entendons) votre (?:frustration|mecontentement|agacement)|nous avons bien pris note de votre (?:remarque|message|retour))\b/,
-    tease:
-      /\b(?:restez connectee?s|on vous racontera|vous n'allez pas (?:le )?croire|grosse annonce (?:a venir|bientot|demain|vendredi)|bientot plus d'infos|surprise a venir)\b/,
+    'self-superlative': [/\bpersonne ne\b[^.!?]{0,40}\b(?:nous|nos|notre)\b/],
+    'comment-bait': [
+      /\b(?:(?:ecrivez|ecris|dites|dis|mettez|mets|laissez|laisse|tapez|tape|commentez|commente)\b[^.!?]{0,40}\ben (?:commentaires?|com|coms)\b)\b/,
+      /\bcommentez avec\b/,
+      /\bon compte les votes\b/,
+      /\breagissez\b\b/,
+      /\blikez si\b/,
+      /\bretweetez si\b/,
+      /\brt si\b/,
+    ],
+    'count-bait': [/\b(?:combien de (?:likes|j'aime|partages|rt|coeurs) (?:pour|avant))/, /\bon peut atteindre \d/],
+    'self-credit': [
+      /\b(?:grace a (?:moi|mon action|mon engagement|mon travail|mes efforts))\b/,
+      /\b(?:j'ai (?:obtenu|tenu (?:ma|mes) promesses?|fait (?:baisser|voter|adopter|reculer)|personnellement obtenu|remporte|decroche))\b/,
+      /\bmon amendement a ete\b/,
+      /\bcomme je m'y etais engagee?\b/,
+      /\bdes resultats,? pas des promesses\b/,
+      /\bpromesse tenue\b/,
+      /\bc'est moi qui ai\b/,
+    ],
+    'own-ad': [
+      /\b(?:notre|nos|ma|mon) (?:(?:tout |toute )?nouv(?:eau|elle|eaux|elles) |premiere? )?(?:spot|spot tv|pub|publicite|film publicitaire|clip publicitaire|campagne d'affichage|affiche)s?\b/,
+    ],
+    mascot: [/\b(?:la mascotte (?:du|de la|de l'))\b/, /\bmiaou\b/, /\bouaf\b/, /\bwouf\b/],
+    'leader-praise': [
+      /\b(?:notre|nos) (?:pdg|presidente?|directeur|directrice|fondateur|fondatrice|ceo|dirigeante?|patron|patronne)\b[^.!?]{0,90}\b(?:visionnaire|exemplaire|genie|intuition|leadership|inegalee?|legendaire)\b/,
+      /\bsous l'impulsion de notre\b/,
+    ],
+    'self-pride': [
+      /\b(?:fier(?:e|es|s)? de (?:moi|nous)(?! pour))\b/,
+      /\bbravo a nous\b/,
+      /\b(?:merci a (?:moi|nous)(?:-meme|-memes)?)\b/,
+      /\b(?:on est trop fier(?:e|es|s)?)\b/,
+      /\bon s'aime\b/,
+    ],
+    greeting: [
+      /^[^a-z0-9]*(?:bon(?:ne)? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|semaine|journee|soiree|fetes|annee|rentree|vacances|debut de semaine))\b/,
+      /^[^a-z0-9]*(?:joyeux (?:noel|anniversaire|lundi))\b/,
+      /^[^a-z0-9]*joyeuses fetes\b/,
+      /^[^a-z0-9]*belles fetes\b/,
+      /^[^a-z0-9]*bonne annee\b/,
+      /^[^a-z0-9]*meilleurs voeux\b/,
+      /^[^a-z0-9]*courage,? c'est bientot\b/,
+      /\bvous souhaite (?:de |d'|un |une )?(?:tres )?(?:belles?|bonnes?|joyeux|joyeuses|excellente?s?|meilleurs)\b/,
+    ],
+    maxim: [
+      /\bcrois en toi/,
+      /\bcroyez en vous/,
+      /\ble succes n'est/,
+      /\breve[sz]? grand/,
+      /\bne lache(?:z)? rien/,
+      /\btout est possible/,
+      /\bl'etat d'esprit/,
+      /\b(?:la vie est (?:belle|courte|trop courte))/,
+      /\b(?:sois (?:toi-meme|positif|positive))/,
+      /\bose[sz]?\b[^.!?]{0,20}\breve/,
+      /#(?:motivation|mindset|inspiration|citation|citationdujour)\b/,
+    ],
+    'stock-reply': [
+      /\b(?:(?:envoyez|ecrivez|adressez)-?nous (?:un |une )?(?:dm|mp|message prive|message en prive|message))\b/,
+      /\b(?:(?:ecrire|contacter) (?:en|par) (?:mp|dm|message prive|prive))\b/,
+      /\b(?:nous (?:comprenons|entendons) votre (?:frustration|mecontentement|agacement))\b/,
+      /\b(?:nous avons bien pris note de votre (?:remarque|message|retour))\b/,
+    ],
+    tease: [
+      /\brestez connectee?s\b/,
+      /\bon vous racontera\b/,
+      /\bvous n'allez pas (?:le )?croire\b/,
+      /\b(?:grosse annonce (?:a venir|bientot|demain|vendredi))\b/,
+      /\bbientot plus d'infos\b/,
+      /\bsurprise a venir\b/,
+    ],
   },
 };
 
@@ -147,8 +307,10 @@ function findCues(ctx: Context): Cue[] {
     const sentence = text.slice(s.start, s.end);
     for (const id of CUE_IDS) {
       if (found.has(id)) continue;
-      const re = id === 'self-superlative' ? SELF_SUPERLATIVE[ctx.lang] : patterns[id];
-      const m = re?.exec(sentence);
+      // Small expressions, one per shape, each proved linear (tests/engine/redos.test.ts).
+      let m: RegExpExecArray | null = null;
+      for (const re of patterns[id] ?? []) if ((m = re.exec(sentence))) break;
+      m ??= pairedMatch(PAIRED[ctx.lang][id] ?? [], sentence);
       // A question asked in the same breath is what the comments are for.
       if (m && id === 'comment-bait' && (SUBSTANCE.test(sentence) || s.terminator.includes('?'))) continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.

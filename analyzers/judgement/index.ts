@@ -121,7 +121,7 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   if (category !== 'missing-value') return cueEvidence(ctx, cues);
   const shown = CONFIDENCE_BAR[ctx.sensitivity];
   const asks = [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(
-    (r) => r.confidence >= shown,
+    (r) => r.confidence >= shown && !ctx.disabled?.has(r.rule) && !ctx.disabled?.has('begging'),
   );
   if (gives(ctx, asks)) return '';
   if (cues.length) return cueEvidence(ctx, cues);

@@ -32,6 +32,8 @@ export interface Context {
   memo<T>(key: string, compute: () => T): T;
   /** The language messages are shown in, when an analyzer writes its own texts (house rules). */
   readonly messageLang?: Lang;
+  /** Rule ids and categories the writer turned off: what they disagree with is no evidence for another rule. */
+  readonly disabled?: ReadonlySet<string>;
   /** An analyzer stopped collecting at a bound: the report says it is truncated. */
   noteTruncated?(): void;
 }

@@ -5,6 +5,7 @@
  * their text: the extension stores nothing else.
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
+import { SITES } from '../kit/sites';
 import { normalize, tokenize, type Token } from '../kit/text';
 import { defineAnalyzer, fill } from '../kit/define';
 import type { Lang, Platform } from '../kit/vocabulary';
@@ -113,8 +114,6 @@ function agoOf(at: number, now: number, lang: Lang): string {
   return ms < DAY ? fill(ago.hours, { n: Math.round(ms / HOUR) }) : fill(ago.days, { n: Math.round(ms / DAY) });
 }
 
-const SITE_NAMES: Record<Platform, string> = { x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook' };
-
 export function repetitionFindings(
   ctx: Context,
   history: readonly DraftFingerprint[],
@@ -152,7 +151,7 @@ export function repetitionOf(
       rule: cross ? 'repetition/cross-post' : 'repetition/repeat',
       // Word for word is a warning; nearly the same, a hint.
       confidence: best.score >= 0.95 ? 0.85 : 0.6,
-      data: cross ? { site: SITE_NAMES[best.entry.platform], ago } : { ago },
+      data: cross ? { site: SITES.byId[best.entry.platform].name, ago } : { ago },
     },
   ];
 }

@@ -5,6 +5,7 @@
  */
 import type { Analyzer, Context, RawFinding } from '../kit/engine';
 import { toNormalized } from '../kit/text';
+import { SITES } from '../kit/sites';
 import type { BoxKind, Platform } from '../kit/vocabulary';
 import { computeSignals } from '../signals';
 import { xWeightedLength } from './x-length';
@@ -18,15 +19,14 @@ declare module '../kit/vocabulary' {
   }
 }
 
-/** Characters each site accepts, per kind of box (X: weighted length). */
-export const LIMITS: Record<Platform, Record<BoxKind, number>> = {
-  x: { post: 280, reply: 280, comment: 280 },
-  linkedin: { post: 3000, comment: 1250, reply: 1250 },
-  facebook: { post: 63206, comment: 8000, reply: 8000 },
-};
+/** Characters each site accepts, per kind of box (X: weighted length), from the site descriptors. */
+export const LIMITS = Object.fromEntries(SITES.list.map((s) => [s.id, s.limits])) as Record<
+  Platform,
+  Readonly<Record<BoxKind, number>>
+>;
 
-/** LinkedIn folds a post after roughly 140 to 210 characters, by device: the hook must come first. */
-const FOLD = 180;
+const weighted = (platform: Platform) => SITES.byId[platform].counting === 'x-weighted';
+
 /** Longer than this, a comment is an essay: the person answered gets lost. */
 const LONG_COMMENT = 600;
 
@@ -48,7 +48,7 @@ export function codePointLength(text: string): number {
 
 /** The length the site counts against its limit (X: weighted, links as 23). */
 export function siteLength(text: string, platform: Platform): number {
-  return platform === 'x' ? xWeightedLength(text) : codePointLength(text);
+  return weighted(platform) ? xWeightedLength(text) : codePointLength(text);
 }
 
 /** The draft's code point length, counted by the normaliser: no second pass over the text. */
@@ -57,16 +57,19 @@ const draftLength = (ctx: Context) => ctx.norm.codePoints;
 function tooLong(ctx: Context): RawFinding[] {
   const limit = LIMITS[ctx.platform][ctx.kind];
   // X counts links as 23 whatever their length: only then can a long draft still fit.
-  if (ctx.platform !== 'x' && ctx.original.length <= limit) return [];
-  const count = ctx.platform === 'x' ? xWeightedLength(ctx.original) : draftLength(ctx);
+  const xWeighted = weighted(ctx.platform);
+  if (!xWeighted && ctx.original.length <= limit) return [];
+  const count = xWeighted ? xWeightedLength(ctx.original) : draftLength(ctx);
   return count > limit ? [{ rule: 'site-rules/too-long', confidence: 0.95, data: { count, limit } }] : [];
 }
 
+/** A post on a site that folds it ("see more", LinkedIn) whose first lines give no reason to click. */
 function fold(ctx: Context): RawFinding[] {
-  if (ctx.platform !== 'linkedin' || ctx.kind !== 'post') return [];
+  const at = SITES.byId[ctx.platform].fold;
+  if (at === undefined || ctx.kind !== 'post') return [];
   // A code point is at most two units: past twice the bar there is nothing to count.
-  if (ctx.original.length <= 4 * FOLD && draftLength(ctx) <= 2 * FOLD) return [];
-  const foldAt = toNormalized(ctx.norm, FOLD);
+  if (ctx.original.length <= 4 * at && draftLength(ctx) <= 2 * at) return [];
+  const foldAt = toNormalized(ctx.norm, at);
   const firstLine = ctx.sentences[0];
   if (firstLine?.terminator.includes('?')) return [];
   const hooked = computeSignals(ctx).strengths.some((s) => s.span[0] < foldAt);
@@ -95,7 +98,7 @@ export const siteRulesModule = defineAnalyzer({
   texts: { en, fr },
   rules: {
     'site-rules/too-long': { severity: 'warning', options: { limits: LIMITS } },
-    'site-rules/fold': { severity: 'hint', options: { foldAt: FOLD } },
+    'site-rules/fold': { severity: 'hint', options: { foldAt: Object.fromEntries(SITES.list.map((site) => [site.id, site.fold])) } },
     'site-rules/long-comment': { severity: 'hint', options: { longerThan: LONG_COMMENT } },
   },
   analyzers: [siteRules],

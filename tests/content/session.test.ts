@@ -59,7 +59,10 @@ describe('CoachSession', () => {
     session.run();
     expect(sent).toHaveLength(1);
     const first = sent[0]!;
-    expect(first.type === 'coach/report' && first.entry.report.findings.map((f) => f.rule)).toEqual(['begging/like']);
+    expect(first.type === 'coach/report' && first.entry.report.findings.map((f) => f.rule)).toEqual([
+      'begging/like',
+      'missing-value/whole-post',
+    ]);
     root.innerHTML = '<p><br></p>';
     session.run();
     expect(sent[1]).toEqual({ type: 'coach/clear', composerId: 'c1' });

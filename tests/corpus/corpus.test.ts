@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, CORE_CATEGORIES } from '../../analyzers';
 import type { Lang, Platform } from '../../analyzers/kit/types';
-import { evaluate, readLabelled } from '../../utils/cli/eval';
+import { evaluate, readLabelled } from '../../tools/eval';
 
 interface CleanPost {
   id: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../utils/cli/coach';
+import { runCli } from '../../tools/coach';
 import { chromiumPath } from './harness';
 
 let browser: Browser;

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { startFixtureServer } from '../../utils/cli/fixture-server';
+import { startFixtureServer } from '../../tools/fixture-server';
 import { COMPOSERS } from './composers';
 import { playwrightTab } from './chromium-driver';
 import { chromiumPath } from './harness';

@@ -7,8 +7,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { EXTENSION_DIR, extensionArgs, findChromium } from '../../utils/cli/chromium';
-import { startFixtureServer } from '../../utils/cli/fixture-server';
+import { EXTENSION_DIR, extensionArgs, findChromium } from '../../tools/chromium';
+import { startFixtureServer } from '../../tools/fixture-server';
 
 /** Chrome's API as seen inside the extension's service worker (`worker.evaluate`). */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from '../../utils/cli/chromium';
+import { EXTENSION_DIR } from '../../tools/chromium';
 import { COMPOSERS } from './composers';
 import { launchBrowser, tabIdOf, type Browser } from './harness';
 import { playwrightTab } from './chromium-driver';

@@ -1,8 +1,8 @@
 /** The shared scenarios' driver for Firefox: puppeteer-core over WebDriver BiDi. */
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
-import { EXTENSION_ORIGIN, launchFirefox } from '../../../utils/cli/firefox';
-import { startFixtureServer } from '../../../utils/cli/fixture-server';
+import { EXTENSION_ORIGIN, launchFirefox } from '../../../tools/firefox';
+import { startFixtureServer } from '../../../tools/fixture-server';
 import { chord, type BadgeState, type Driver, type Launch, type Tab } from '../driver';
 
 /** Puppeteer's CSS does not pierce shadow roots by itself: `pierce/` does, `>>>` crosses one. */

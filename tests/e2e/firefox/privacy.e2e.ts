@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:net';
 import { expect, it } from 'vitest';
-import { launchFirefox } from '../../../utils/cli/firefox';
+import { launchFirefox } from '../../../tools/firefox';
 import { COMPOSERS } from '../composers';
 import { count } from '../driver';
 import { firefoxDriver } from './driver';

@@ -9,8 +9,8 @@
  *   --misses          list the development posts the coach got wrong (never the test part's)
  *   --json            machine-readable
  */
-import { analyze } from '../../analyzers';
-import { JUDGED, WHOLE_POST_RULES, type Judged } from '../../analyzers/judgement/model';
+import { analyze } from '../analyzers';
+import { JUDGED, WHOLE_POST_RULES, type Judged } from '../analyzers/judgement/model';
 import type { CategoryScore } from './eval';
 import { readRealPosts } from './real-corpus';
 import { kappas, readLabels, type FinalLabel } from './real-labels';

@@ -15,10 +15,11 @@ import {
   SENSITIVITIES,
   type DraftFingerprint,
   type Report,
-} from '../../analyzers';
-import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/types';
-import type { HousePack } from '../../analyzers/house-rules/types';
-import { parseHousePack } from '../house-rules-file';
+} from '../analyzers';
+import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../analyzers/kit/types';
+import type { HousePack } from '../analyzers/house-rules/types';
+import { SITES, type SiteRegistry } from '../analyzers/kit/sites';
+import { parseHousePack } from '../utils/house-rules-file';
 import { CalendarError, networkOf, parseCalendar } from './calendar';
 import { calendarReport, type ReportEntry } from './calendar-report';
 import { stringify } from 'csv-stringify/sync';
@@ -31,9 +32,28 @@ export interface CliIo {
   stderr(line: string): void;
 }
 
-export const USAGE = `Usage:
+/** The sites part of the help: one line per site descriptor. */
+export function sitesHelp(sites: SiteRegistry = SITES): string {
+  const width = Math.max(...sites.ids.map((id) => id.length));
+  return sites.list
+    .map((site) => {
+      const limits = site.kinds.map((kind) => `${kind} ${site.limits[kind]}`).join(', ');
+      const counted = site.counting === 'x-weighted' ? ' (weighted, links count 23)' : '';
+      return `  ${site.id.padEnd(width)}  ${site.name}: ${limits} characters${counted}; ${site.hosts.join(', ')}`;
+    })
+    .join('\n');
+}
+
+/** The names of the coached sites, for messages: "X, LinkedIn and Facebook". */
+const siteNames = (sites: SiteRegistry) => {
+  const names = sites.list.map((s) => s.name);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+};
+
+export function usage(sites: SiteRegistry = SITES): string {
+  return `Usage:
   npm run --silent coach -- [FILE|-|"draft text"] [--text "draft text"]
-                            [--platform x|linkedin|facebook] [--lang fr|en] [--kind post|reply|comment]
+                            [--platform ${sites.ids.join('|')}] [--lang fr|en] [--kind post|reply|comment]
                             [--sensitivity gentle|normal|strict] [--json] [--house-rules PACK.json]...
   npm run --silent coach -- --jsonl [FILE|-]
   npm run --silent coach -- --csv CALENDAR.csv [--text-column NAME] [--format jsonl|json|csv]
@@ -52,7 +72,13 @@ an HTML report of the calendar. Repeats and cross-posts are found across rows.
 Offsets: start/end and startUtf16/endUtf16 count UTF-16 code units (JavaScript),
 startCodePoint/endCodePoint count Unicode code points (Python's str).
 The platform defaults to linkedin; the language is detected when not given.
---house-rules applies a team's house-rule pack (repeat it for several packs).`;
+--house-rules applies a team's house-rule pack (repeat it for several packs).
+
+Sites (--platform):
+${sitesHelp(sites)}`;
+}
+
+export const USAGE = usage();
 
 class UsageError extends Error {}
 
@@ -477,7 +503,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const network = row.network === undefined ? { none: true as const } : networkOf(row.network);
       if ('other' in network) {
         entry.platform = network.other;
-        entry.skipped = `${network.other} is not coached (only X, LinkedIn and Facebook are)`;
+        entry.skipped = `${network.other} is not coached (only ${siteNames(SITES)} are)`;
         io.stderr(`coach: line ${row.line}: ${entry.skipped}: skipped`);
         continue;
       }
@@ -540,13 +566,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           entries.push({
             ...entry,
             platform: network.other,
-            skipped: `${network.other} is not coached (only X, LinkedIn and Facebook are)`,
+            skipped: `${network.other} is not coached (only ${siteNames(SITES)} are)`,
           });
           io.stderr(`coach: line ${lineNo} (id ${JSON.stringify(id)}): ${network.other} is not coached: skipped`);
           return;
         }
         if (!('platform' in network))
-          return fail(`platform must be one of x, linkedin, facebook (got ${JSON.stringify(record.platform)})`);
+          return fail(`platform must be one of ${PLATFORMS.join(', ')} (got ${JSON.stringify(record.platform)})`);
         platform = network.platform;
       }
       entry.platform = platform;

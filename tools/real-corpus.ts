@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REAL_DIR = join(ROOT, 'tests/corpus/real');
 export const TEXTS_FILE = join(REAL_DIR, '.texts/posts.jsonl');
 

@@ -4,7 +4,8 @@
  * case, networks named the schedulers' way. Parsing only; coaching is in coach.ts.
  */
 import { parse } from 'csv-parse/sync';
-import type { Platform } from '../../analyzers/kit/types';
+import type { Platform } from '../analyzers/kit/types';
+import { SITES } from '../analyzers/kit/sites';
 
 /** Header names (folded: lowercase, letters and digits) for each column the coach reads, most specific first. */
 const HEADERS = {
@@ -90,9 +91,10 @@ export function networkOf(value: string): NetworkOf {
   const v = value.toLowerCase().trim();
   if (v === '') return { none: true };
   const words = v.split(/[^a-z0-9]+/).filter(Boolean);
-  if (words.includes('linkedin')) return { platform: 'linkedin' };
-  if (words.includes('facebook') || words.includes('fb') || v === 'meta') return { platform: 'facebook' };
-  if (words.includes('twitter') || words.includes('tweet') || words[0] === 'x') return { platform: 'x' };
+  // A one-letter name ("x") counts only as the first word: elsewhere it is noise ("Page x").
+  const names = (name: string) => (name.length === 1 ? words[0] === name : words.includes(name));
+  const site = SITES.list.find((s) => s.networkNames.some(names));
+  if (site) return { platform: site.id };
   const other = OTHER_NETWORKS.find((n) => words.includes(n) || v.includes(n));
   return other
     ? { other: NETWORK_NAMES[other] ?? other[0]!.toUpperCase() + other.slice(1), known: true }

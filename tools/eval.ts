@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { quietOnClosedPipe, userPath } from './process-io';
-import { analyze, CORE_CATEGORIES as CATEGORIES } from '../../analyzers';
-import type { Lang, Platform } from '../../analyzers/kit/types';
+import { analyze, CORE_CATEGORIES as CATEGORIES } from '../analyzers';
+import type { Lang, Platform } from '../analyzers/kit/types';
 import { evaluateReal, printReal } from './eval-real';
 
 /** The evaluation measures the three core categories, the ones the labels speak of. */

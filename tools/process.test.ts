@@ -36,7 +36,7 @@ function runTool(script: string, args: string[], options: { stdin?: string; clos
 describe('command line, as a process', () => {
   it('resolves relative paths from where the user stands, and writes there', async () => {
     writeFileSync(join(where, 'calendar.csv'), 'Text,Network\n"Like and share!",LinkedIn\n');
-    const { code, stderr } = await runTool('utils/cli/coach-main.ts', [
+    const { code, stderr } = await runTool('tools/coach-main.ts', [
       '--csv',
       'calendar.csv',
       '--out',
@@ -52,7 +52,7 @@ describe('command line, as a process', () => {
 
   it('stops quietly when the reader closes the pipe (| head)', async () => {
     const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Like and share our offer!' }));
-    const { code, stderr } = await runTool('utils/cli/coach-main.ts', ['--jsonl'], {
+    const { code, stderr } = await runTool('tools/coach-main.ts', ['--jsonl'], {
       stdin: lines.join('\n'),
       closeAfterFirstChunk: true,
     });
@@ -61,13 +61,13 @@ describe('command line, as a process', () => {
   }, 60_000);
 
   it('eval: a missing file is one clear line and exit code 2, not a stack', async () => {
-    const { code, stderr } = await runTool('utils/cli/eval.ts', ['--file', 'missing.jsonl']);
+    const { code, stderr } = await runTool('tools/eval.ts', ['--file', 'missing.jsonl']);
     expect(stderr.trim()).toBe(`eval: cannot read ${join(where, 'missing.jsonl')}: no such file`);
     expect(code).toBe(2);
   }, 60_000);
 
   it('eval: an unknown option says so without speaking of --', async () => {
-    const { code, stderr } = await runTool('utils/cli/eval.ts', ['--nope']);
+    const { code, stderr } = await runTool('tools/eval.ts', ['--nope']);
     expect(stderr.split('\n')[0]).toBe('eval: unknown option --nope');
     expect(code).toBe(2);
   }, 60_000);

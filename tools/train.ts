@@ -14,9 +14,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, judgementFeatures } from '../../analyzers';
-import { JUDGED, WHOLE_POST_RULES, type Judged, type JudgementModel } from '../../analyzers/judgement/model';
-import type { Features } from '../../analyzers/judgement/features';
+import { analyze, judgementFeatures } from '../analyzers';
+import { JUDGED, WHOLE_POST_RULES, type Judged, type JudgementModel } from '../analyzers/judgement/model';
+import type { Features } from '../analyzers/judgement/features';
 import { ROOT, readRealPosts, type RealPost } from './real-corpus';
 import { readLabels, type FinalLabel } from './real-labels';
 import type { LabelledPost } from './eval';

@@ -5,8 +5,8 @@
  * anywhere (the page's own Content Security Policy forbids it), it prints on
  * paper, and every text from the calendar is escaped.
  */
-import type { Lang, Report } from '../../analyzers/kit/types';
-import { normalize, tokenize } from '../../analyzers/kit/text';
+import type { Lang, Report } from '../analyzers/kit/types';
+import { normalize, tokenize } from '../analyzers/kit/text';
 import { timeOf } from './calendar';
 
 export interface ReportEntry {

@@ -2,14 +2,14 @@
  * The calendar report's screenshot for the README: the Buffer example calendar
  * (tests/fixtures/calendars/buffer.csv) linted with `--report`, opened in
  * Chromium from the file. Run by `npm run screenshots`, or alone:
- * `npx tsx utils/cli/screenshot-report.ts`.
+ * `npx tsx tools/screenshot-report.ts`.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../tests/e2e/harness';
+import { chromiumPath } from '../tests/e2e/harness';
 import { runCli } from './coach';
 
 export async function screenshotReport(out = join(process.cwd(), 'docs/screenshots')): Promise<string> {

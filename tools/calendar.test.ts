@@ -151,6 +151,9 @@ describe('calendar lint (--csv)', () => {
     ['LinkedIn Page', { platform: 'linkedin' }],
     ['linkedin company', { platform: 'linkedin' }],
     ['Facebook Page', { platform: 'facebook' }],
+    ['Meta', { platform: 'facebook' }],
+    ['FB', { platform: 'facebook' }],
+    ['Page x', { other: 'Page x', known: false }],
     ['Instagram Business', { other: 'Instagram', known: true }],
     ['Myspace', { other: 'Myspace', known: false }],
   ])('network %s', (value, expected) => {

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, tabIdOf } from '../../tests/e2e/harness';
+import { launchBrowser, tabIdOf } from '../tests/e2e/harness';
 import { screenshotReport } from './screenshot-report';
 
 const OUT = join(process.cwd(), 'docs/screenshots');

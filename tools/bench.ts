@@ -16,11 +16,11 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { parseHousePack } from '../house-rules-file';
-import { COMPOSERS } from '../../tests/e2e/composers';
-import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from '../../tests/engine/adversarial-drafts';
-import { playwrightTab } from '../../tests/e2e/chromium-driver';
-import { inContentScript, launchBrowser } from '../../tests/e2e/harness';
+import { parseHousePack } from '../utils/house-rules-file';
+import { COMPOSERS } from '../tests/e2e/composers';
+import { ADVERSARIAL_DRAFTS, NEAR_MATCH_PACK, nearMatchDraft } from '../tests/engine/adversarial-drafts';
+import { playwrightTab } from '../tests/e2e/chromium-driver';
+import { inContentScript, launchBrowser } from '../tests/e2e/harness';
 
 const root = process.cwd();
 const TARGETS = {
