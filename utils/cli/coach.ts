@@ -19,6 +19,7 @@ import {
 import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../../analyzers/kit/types';
 import type { HousePack } from '../../analyzers/house-rules/types';
 import { parseHousePack } from '../house-rules-file';
+import { analysisOptions } from '../analysis-options';
 import { CalendarError, networkOf, parseCalendar } from './calendar';
 import { calendarReport, type ReportEntry } from './calendar-report';
 import { stringify } from 'csv-stringify/sync';
@@ -410,8 +411,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     platform: defaults.platform,
     lang: defaults.lang,
     kind: defaults.kind,
-    settings: { sensitivity: defaults.sensitivity ?? 'normal' },
-    ...(houseRules.length && { houseRules }),
+    // Messages in the draft's own language, as the extension's are in the coach's.
+    ...analysisOptions({ sensitivity: defaults.sensitivity }, { messageLang: 'auto', packs: houseRules }),
     ...over,
   });
 
