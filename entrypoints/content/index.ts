@@ -162,6 +162,13 @@ export default defineContentScript({
     ctx.addEventListener(document, 'compositionend', onEdit, capture);
     // A single-page app moved on: whatever was being written there is gone.
     ctx.addEventListener(window, 'wxt:locationchange', () => endSession(true));
+    // The page itself goes (another page or site in this tab, a reload, a removed frame): the side
+    // panel must stop showing its draft now, not when a box is next focused. Not remembered: the
+    // draft may come back with the page (back button), where the focused box is coached again.
+    ctx.addEventListener(window, 'pagehide', () => endSession());
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) coach(editorRootOfNode(deepActiveElement()));
+    });
     ctx.onInvalidated(() => {
       // Extension reloaded or removed: leave the page exactly as it was, quietly.
       session?.detach();
