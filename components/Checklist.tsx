@@ -3,7 +3,8 @@ import { LIMITS } from '@/analyzers';
 import type { ComposerReport } from '@/utils/messages';
 import type { DraftNotes } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
-import { offRules, type Settings } from '@/utils/settings';
+import { offRules } from '@/utils/analysis-options';
+import type { Settings } from '@/utils/settings';
 import { countedLength, visibleFindings } from './ReportView';
 import { plainText } from '@/utils/rich-text';
 
@@ -55,7 +56,7 @@ export function autoChecks(
   hasPacks: boolean,
 ): CheckResult[] {
   const off = offRules(settings);
-  const shown = visibleFindings(entry.report, entry.text, off, notes.dismissed);
+  const shown = visibleFindings(entry.report, entry.text, notes.dismissed);
   const results: CheckResult[] = [];
   for (const check of AUTO_CHECKS) {
     if (check.kinds && !check.kinds.includes(entry.kind)) continue;

@@ -17,6 +17,8 @@ describe('DraftChecker', () => {
     expect([...items].map((li) => [li.dataset.rule, li.dataset.category])).toEqual([
       ['begging/like', 'begging'],
       ['begging/hashtag', 'begging'],
+      // Bait and nothing besides: nothing for the reader either.
+      ['missing-value/whole-post', 'missing-value'],
     ]);
     expect(items[0]!.querySelector('q')!.textContent).toBe('Like and share');
   });

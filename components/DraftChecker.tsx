@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { analyze, PLATFORMS } from '@/analyzers';
 import type { Platform } from '@/analyzers/kit/types';
 import { t, uiLanguageOf } from '@/utils/i18n';
-import { offRules } from '@/utils/settings';
 import { siteName } from './labels';
+import { analysisOptions } from '@/utils/analysis-options';
 import { ReportView } from './ReportView';
 import { useSettings } from './settings-context';
 
@@ -13,19 +13,15 @@ export function DraftChecker() {
   const [platform, setPlatform] = useState<Platform>('linkedin');
   const settings = useSettings((s) => s.settings);
   const packs = useSettings((s) => s.packs);
-  const messageLang = uiLanguageOf(settings.uiLanguage);
   const report = useMemo(
     () =>
       text.trim()
         ? analyze(text, {
             platform,
-            messageLang,
-            settings: { disabledRules: offRules(settings), sensitivity: settings.sensitivity },
-            houseRules: packs,
-            ownDomains: settings.ownDomains,
+            ...analysisOptions(settings, { messageLang: uiLanguageOf(settings.uiLanguage), packs }),
           })
         : null,
-    [text, platform, settings, packs, messageLang],
+    [text, platform, settings, packs],
   );
 
   return (

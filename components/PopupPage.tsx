@@ -3,7 +3,8 @@ import { draftKey } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
 import { answer, Checklist } from './Checklist';
 import { siteName } from './labels';
-import { useFollowedTab, useTabReport, WhereItWorks } from './LiveReport';
+import { useFollowedTab, useTabReport } from '@/utils/panel-state';
+import { WhereItWorks } from './LiveReport';
 import { useSettings } from './settings-context';
 import { useDraftNotes } from './use-draft-notes';
 

@@ -3,7 +3,6 @@ import { LIMITS, siteLength } from '@/analyzers';
 import type { BoxKind, Finding, Platform, Report } from '@/analyzers/kit/types';
 import { findingKey } from '@/utils/draft-notes';
 import { t } from '@/utils/i18n';
-import { offRules } from '@/utils/settings';
 import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';
 import { siteName, useRuleLabel } from './labels';
@@ -21,15 +20,11 @@ export function countedLength(text: string, platform: Platform): number | null {
   return text.length <= COUNT_MAX ? siteLength(text, platform) : null;
 }
 
-/** The findings still to show: not turned off, not muted, not dismissed for this draft. */
-export function visibleFindings(report: Report, text: string, off: readonly string[], dismissed: readonly string[]) {
-  const offSet = new Set(off);
+/** The findings still to show: those not dismissed for this draft (rules turned off or muted never reach a report). */
+export function visibleFindings(report: Report, text: string, dismissed: readonly string[]) {
   const dismissedSet = new Set(dismissed);
   return report.findings.filter(
-    (f) =>
-      !offSet.has(f.rule) &&
-      !offSet.has(f.category) &&
-      !dismissedSet.has(findingKey(f.rule, f.start !== undefined ? text.slice(f.start, f.end) : undefined)),
+    (f) => !dismissedSet.has(findingKey(f.rule, f.start !== undefined ? text.slice(f.start, f.end) : undefined)),
   );
 }
 
@@ -58,14 +53,8 @@ export function ReportView({
   const [notes, updateNotes, notesError] = useDraftNotes(notesKey);
   const [current, setCurrent] = useState<number | null>(null);
   const draftRef = useRef<HTMLDivElement>(null);
-  const findings = useMemo(
-    () => visibleFindings(report, text, offRules(settings), notes.dismissed),
-    [report, text, settings, notes.dismissed],
-  );
-  const hiddenByDismiss = useMemo(
-    () => visibleFindings(report, text, offRules(settings), []).length - findings.length,
-    [report, text, settings, findings],
-  );
+  const findings = useMemo(() => visibleFindings(report, text, notes.dismissed), [report, text, notes.dismissed]);
+  const hiddenByDismiss = report.findings.length - findings.length;
   const length = useMemo(() => countedLength(text, platform), [text, platform]);
   const limit = LIMITS[platform][kind];
 

@@ -1,11 +1,8 @@
 import { CORE_CATEGORIES } from '@/analyzers';
 import type { Report } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
+import { bandOf, COMMUNITY_FROM, MIXED_FROM } from '@/utils/score-bands';
 import { categoryLabel } from './labels';
-
-export type Band = 'community' | 'mixed' | 'empire';
-
-export const bandOf = (score: number): Band => (score >= 75 ? 'community' : score >= 50 ? 'mixed' : 'empire');
 
 /** One line on what moves the score most: the heaviest penalty, else the first thing that lifts it. */
 export function readingOf(report: Report): string {
@@ -51,8 +48,8 @@ export function ScoreGauge({ report, idPrefix }: { report: Report; idPrefix: str
               aria-labelledby={`${idPrefix}-sub-${category}`}
               min={0}
               max={100}
-              low={50}
-              high={75}
+              low={MIXED_FROM}
+              high={COMMUNITY_FROM}
               optimum={100}
               value={report.subScores[category]}
             />

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { DraftChecker } from './DraftChecker';
-import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
+import { fixedTabOf, useFollowedTab, useTabReport } from '@/utils/panel-state';
+import { LiveReport } from './LiveReport';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
 import { openReportWindow } from '@/utils/side-panel';

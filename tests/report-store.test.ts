@@ -57,6 +57,32 @@ describe('ReportStore', () => {
     expect(await store.active(2)).toBeNull();
   });
 
+  it('tells each change of a tab’s active report at once, before the write to session storage finishes', async () => {
+    const { area, flush } = slowArea();
+    const told: (string | null)[] = [];
+    const slow = new ReportStore(area, (_tabId, active) => told.push(active?.composerId ?? null));
+    const put = slow.put(1, entry('a', 'Like and share!', 1));
+    await vi.waitFor(() => expect(told).toEqual(['a']));
+    expect(vi.mocked(area.set).mock.calls.length).toBeLessThanOrEqual(1);
+    await flush();
+    await put;
+
+    const changes: [number, string | null][] = [];
+    const store = new ReportStore(undefined, (tabId, active) => changes.push([tabId, active?.composerId ?? null]));
+    await store.put(1, entry('a', 'Like and share!', 1));
+    await store.put(1, entry('b', 'Thanks to the team', 2));
+    await store.clear(1, 'b');
+    await store.clear(1, 'missing');
+    await store.forgetTab(1);
+    await store.forgetTab(1);
+    expect(changes).toEqual([
+      [1, 'a'],
+      [1, 'b'],
+      [1, 'a'],
+      [1, null],
+    ]);
+  });
+
   it('coalesces the writes of fast typing and saves the latest state', async () => {
     const { area, flush, saved } = slowArea();
     const store = new ReportStore(area);

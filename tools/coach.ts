@@ -20,6 +20,7 @@ import type { AnalyzeOptions, BoxKind, Lang, Platform, Sensitivity } from '../an
 import type { HousePack } from '../analyzers/house-rules/types';
 import { SITES, type SiteRegistry } from '../analyzers/kit/sites';
 import { parseHousePack } from '../utils/house-rules-file';
+import { analysisOptions } from '../utils/analysis-options';
 import { CalendarError, networkOf, parseCalendar } from './calendar';
 import { calendarReport, type ReportEntry } from './calendar-report';
 import { stringify } from 'csv-stringify/sync';
@@ -436,8 +437,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     platform: defaults.platform,
     lang: defaults.lang,
     kind: defaults.kind,
-    settings: { sensitivity: defaults.sensitivity ?? 'normal' },
-    ...(houseRules.length && { houseRules }),
+    // Messages in the draft's own language, as the extension's are in the coach's.
+    ...analysisOptions({ sensitivity: defaults.sensitivity }, { messageLang: 'auto', packs: houseRules }),
     ...over,
   });
 

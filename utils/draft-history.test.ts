@@ -17,6 +17,7 @@ import {
   rememberText,
   RepetitionCheck,
 } from './draft-history';
+import { analysisOptions } from './analysis-options';
 
 const TEXT =
   'Our spring workshop dates are out: three evenings on bookkeeping for freelancers, with templates you can keep.';
@@ -121,9 +122,7 @@ describe('keyed fingerprints, in the background only', () => {
     await rememberText(LONG, 'x', limit, NOW - 3 * 3_600_000);
     const check = new RepetitionCheck(async () => ({
       rememberDrafts: true,
-      off: [],
-      sensitivity: 'normal',
-      messageLang: 'en',
+      options: analysisOptions({}, { messageLang: 'en' }),
     }));
     const plain = analyze(LONG, { platform: 'linkedin', messageLang: 'en' });
     expect(plain.findings.some((f) => f.category === 'repetition')).toBe(false);
@@ -144,9 +143,7 @@ describe('keyed fingerprints, in the background only', () => {
 
     const off = new RepetitionCheck(async () => ({
       rememberDrafts: false,
-      off: [],
-      sensitivity: 'normal',
-      messageLang: 'en',
+      options: analysisOptions({}, { messageLang: 'en' }),
     }));
     expect(await off.apply(plain, LONG, NOW)).toBe(plain);
   });

@@ -7,7 +7,7 @@
  * no page and no content script ever sees a fingerprint or the key.
  */
 import { storage } from 'wxt/utils/storage';
-import { PLATFORMS, type Platform, type Report, type Sensitivity } from '@/analyzers/kit/types';
+import { PLATFORMS, type AnalyzeOptions, type Platform, type Report } from '@/analyzers/kit/types';
 import { withRepetition } from '@/analyzers';
 import {
   fingerprint,
@@ -136,9 +136,8 @@ export async function clearHistory(): Promise<void> {
 
 export interface RepetitionSettings {
   rememberDrafts: boolean;
-  off: readonly string[];
-  sensitivity: Sensitivity;
-  messageLang: 'fr' | 'en';
+  /** From `analysisOptions`, as the content script's own analysis. */
+  options: Pick<AnalyzeOptions, 'messageLang' | 'settings'>;
 }
 
 /**
@@ -171,8 +170,8 @@ export class RepetitionCheck {
       history,
       historyKey: key,
       now,
-      messageLang: settings.messageLang,
-      settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
+      messageLang: settings.options.messageLang,
+      settings: settings.options.settings,
     });
   }
 }

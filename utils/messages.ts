@@ -1,11 +1,13 @@
 /**
  * The one protocol between the content script, the background and the
- * extension pages. Senders build these plain objects; every receiver parses
- * with the zod schemas in `message-schemas.ts` and ignores anything else.
+ * extension pages. A draft reaches the panel in one hop each way: the content
+ * script sends `coach/report`, the background parses it (the trust boundary:
+ * content scripts live in web pages) and stores it, then pushes the tab's
+ * state as `panel/report` to every open side panel and popup. A page asks
+ * (`panel/get`) only once, when it opens or starts following another tab.
  */
-import type { BoxKind, Platform, Report, Sensitivity } from '@/analyzers/kit/types';
-import type { UiLanguage } from './settings';
-import type { HousePack } from '@/analyzers/house-rules/types';
+import type { BoxKind, Platform, Report } from '@/analyzers/kit/types';
+import type { AnalysisSettings } from './analysis-options';
 
 /** The latest coaching of one composer, as the side panel and popup show it. */
 export interface ComposerReport {
@@ -31,31 +33,32 @@ export type ContentMessage =
    */
   | { type: 'coach/remember'; text: string; platform: Platform };
 
-/** The background's answer to `coach/settings`: what the content script needs of the settings, validated. */
+/**
+ * The background's answer to `coach/settings`: where to coach, and the analysis
+ * options made from the settings in force and the enabled packs (`analysisOptions`).
+ */
 export interface ContentSettings {
+  type: 'coach/settings';
   sites: Record<Platform, boolean>;
-  /** Rules and categories to leave out (turned off or muted). */
-  off: string[];
-  sensitivity: Sensitivity;
-  uiLanguage: UiLanguage;
-  /** The team's house-rule packs, validated by the background. */
-  houseRules: HousePack[];
-  ownDomains: string[];
+  options: AnalysisSettings;
 }
 
-/** From an extension page to the background. */
+/** From an extension page to the background: the tab's state, answered as a `PanelMessage`. */
 export type PageMessage = { type: 'panel/get'; tabId: number };
 
-/** From the background to extension pages: a tab's reports changed. */
-export type BroadcastMessage = { type: 'panel/changed'; tabId: number };
+/**
+ * From the background to the extension pages, each time a tab's active
+ * composer changes (a report, a clear, the tab closed), and as the answer to
+ * `panel/get`: the whole state, so a page never asks again.
+ */
+export interface PanelMessage {
+  type: 'panel/report';
+  tabId: number;
+  entry: ComposerReport | null;
+}
 
 export interface TabReports {
   /** The composer written in last. */
   active: string | null;
   composers: Record<string, ComposerReport>;
-}
-
-export interface PanelState {
-  tabId: number;
-  entry: ComposerReport | null;
 }

@@ -20,7 +20,11 @@ export class ReportStore {
   private writing: Promise<void> | null = null;
   private dirty = false;
 
-  constructor(private readonly area: SessionArea | undefined) {
+  /** `changed`: told a tab's active report as soon as it changes in memory, before it is saved. */
+  constructor(
+    private readonly area: SessionArea | undefined,
+    private readonly changed: (tabId: number, active: ComposerReport | null) => void = () => {},
+  ) {
     this.restored = this.restore();
   }
 
@@ -79,6 +83,7 @@ export class ReportStore {
     tab.composers[entry.composerId] = entry;
     tab.active = entry.composerId;
     this.tabs.set(tabId, tab);
+    this.changed(tabId, entry);
     await this.persist();
   }
 
@@ -92,13 +97,16 @@ export class ReportStore {
       tab.active = latest?.composerId ?? null;
     }
     if (!tab.active) this.tabs.delete(tabId);
+    this.changed(tabId, (tab.active && tab.composers[tab.active]) || null);
     await this.persist();
     return true;
   }
 
   async forgetTab(tabId: number): Promise<void> {
     await this.restored;
-    if (this.tabs.delete(tabId)) await this.persist();
+    if (!this.tabs.delete(tabId)) return;
+    this.changed(tabId, null);
+    await this.persist();
   }
 
   /** The composer the user wrote in last on that tab. */

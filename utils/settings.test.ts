@@ -4,7 +4,6 @@ import {
   DEFAULT_SETTINGS,
   exportSettings,
   MAX_SETTINGS_FILE,
-  offRules,
   parseSettingsFile,
   readSettings,
   readRejectedSettings,
@@ -13,6 +12,7 @@ import {
   SETTINGS_VERSION,
   writeSettings,
 } from './settings';
+import { offRules } from './analysis-options';
 
 describe('stored settings', () => {
   it('start from the defaults, learning mode on for the first run', async () => {

@@ -228,11 +228,6 @@ export async function writeSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(SettingsSchema.parse(settings));
 }
 
-/** What `analyze` must leave out: turned off in the options, or muted from a hint. */
-export function offRules(settings: Settings): string[] {
-  return [...new Set([...settings.disabledRules, ...settings.mutedRules])];
-}
-
 // ---- Export and import -------------------------------------------------------
 
 export const SETTINGS_FILE_FORMAT = 'post-coach-settings';

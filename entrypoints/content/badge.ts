@@ -7,6 +7,7 @@
  */
 import type { Report } from '@/analyzers/kit/types';
 import { t } from '@/utils/i18n';
+import { bandOf } from '@/utils/score-bands';
 
 /** Fixed, whatever the figures: the page can measure the host element. */
 const WIDTH = 84;
@@ -32,7 +33,7 @@ button {
 }
 button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
 .score { min-width: 2ch; text-align: center; padding: 2px 5px; border-radius: 999px; color: #fff; }
-.good { background: #1e7b34; } .fair { background: #9a6700; } .poor { background: #b3261e; }
+.community { background: #1e7b34; } .mixed { background: #9a6700; } .empire { background: #b3261e; }
 .boxes { position: fixed; inset: 0; pointer-events: none; }
 .boxes div { position: fixed; border-bottom: 2px solid #b3261e; }
 .boxes div.hint { border-bottom: 2px dotted #9a6700; }
@@ -81,8 +82,7 @@ export class Badge {
 
   show(report: Report, at: DOMRect): void {
     const hints = report.findings.length;
-    const band = report.score >= 75 ? 'good' : report.score >= 50 ? 'fair' : 'poor';
-    this.scoreEl.className = `score ${band}`;
+    this.scoreEl.className = `score ${bandOf(report.score)}`;
     this.scoreEl.textContent = String(report.score);
     this.countEl.textContent = hints === 0 ? '✓' : hints > MAX_COUNT ? `${MAX_COUNT}+` : String(hints);
     this.button.title = t('badgeTitle', String(report.score), String(hints));

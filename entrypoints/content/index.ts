@@ -94,25 +94,19 @@ export default defineContentScript({
     /** Null until the background answers: coach with the defaults meanwhile. */
     let settings: ContentSettings | null = null;
 
-    const analysisOptions = (): Partial<AnalyzeOptions> => {
-      const messageLang = uiLanguageOf(settings?.uiLanguage ?? 'browser');
-      return {
-        messageLang,
-        ...(settings && {
-          settings: { disabledRules: settings.off, sensitivity: settings.sensitivity },
-          houseRules: settings.houseRules,
-          ownDomains: settings.ownDomains,
-        }),
-      };
-    };
+    /** Made by the background from the settings in force (`analysisOptions`); the browser's language meanwhile. */
+    const analysisOptions = (): Partial<AnalyzeOptions> =>
+      settings?.options ?? { messageLang: uiLanguageOf('browser') };
 
     /** The background fingerprints it with the install's key, and keeps it only if remembering is on. */
     const remember = (text: string) => send({ type: 'coach/remember', text, platform });
 
     const loadSettings = async () => {
       try {
-        const answer: unknown = await browser.runtime.sendMessage({ type: 'coach/settings' } satisfies ContentMessage);
-        if (isContentSettings(answer)) settings = answer;
+        // The background's own answer (a page cannot answer it); no answer while it restarts.
+        const answer = (await browser.runtime.sendMessage({ type: 'coach/settings' } satisfies ContentMessage)) as
+          ContentSettings | undefined;
+        if (answer?.type === 'coach/settings') settings = answer;
       } catch {
         return; // background restarting: keep what we have
       }
@@ -168,6 +162,13 @@ export default defineContentScript({
     ctx.addEventListener(document, 'compositionend', onEdit, capture);
     // A single-page app moved on: whatever was being written there is gone.
     ctx.addEventListener(window, 'wxt:locationchange', () => endSession(true));
+    // The page itself goes (another page or site in this tab, a reload, a removed frame): the side
+    // panel must stop showing its draft now, not when a box is next focused. Not remembered: the
+    // draft may come back with the page (back button), where the focused box is coached again.
+    ctx.addEventListener(window, 'pagehide', () => endSession());
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) coach(editorRootOfNode(deepActiveElement()));
+    });
     ctx.onInvalidated(() => {
       // Extension reloaded or removed: leave the page exactly as it was, quietly.
       session?.detach();
@@ -189,23 +190,6 @@ export default defineContentScript({
     coach(editorRootOfNode(deepActiveElement()));
   },
 });
-
-/** The background is trusted, but a half-updated extension may answer in an older shape. */
-function isContentSettings(value: unknown): value is ContentSettings {
-  const v = value as Partial<ContentSettings> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.sites === 'object' &&
-    v.sites !== null &&
-    Array.isArray(v.off) &&
-    v.off.every((r) => typeof r === 'string') &&
-    (v.sensitivity === 'gentle' || v.sensitivity === 'normal' || v.sensitivity === 'strict') &&
-    (v.uiLanguage === 'browser' || v.uiLanguage === 'fr' || v.uiLanguage === 'en') &&
-    Array.isArray(v.houseRules) &&
-    Array.isArray(v.ownDomains)
-  );
-}
 
 function deepActiveElement(): Element | null {
   let el = document.activeElement;

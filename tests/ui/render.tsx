@@ -5,7 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '@/analyzers';
 import type { BoxKind, Platform } from '@/analyzers/kit/types';
 import { ExtensionPage } from '@/components/ExtensionPage';
-import type { ComposerReport, PanelState } from '@/utils/messages';
+import type { ComposerReport, PanelMessage } from '@/utils/messages';
+import { analysisOptions } from '@/utils/analysis-options';
+import { readPacks } from '@/utils/house-rules';
+import { uiLanguageOf } from '@/utils/i18n';
+import { readSettings } from '@/utils/settings';
 import { createSettingsStore, type SettingsStore } from '@/utils/settings-store';
 
 export const TAB = 7;
@@ -30,20 +34,42 @@ export function entryFor(
   };
 }
 
-/** The background as pages see it: `panel/get` answers with whatever `current` holds. */
+/**
+ * The background as pages see it: `panel/get` answers with whatever `current`
+ * holds, and each change is pushed to the pages. Like the real content script,
+ * it coaches the draft again when the settings change.
+ */
 export function fakeBackground(initial: ComposerReport | null) {
   const state = { current: initial };
+  const background = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') };
+  const tell = (entry: ComposerReport | null) => {
+    state.current = entry;
+    const message: PanelMessage = { type: 'panel/report', tabId: TAB, entry };
+    return fakeBrowser.runtime.onMessage.trigger(message, background, () => {});
+  };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; tabId: number }) => {
-    if (message.type === 'panel/get') return { tabId: message.tabId, entry: state.current } satisfies PanelState;
+    if (message.type === 'panel/get') {
+      return { type: 'panel/report', tabId: message.tabId, entry: state.current } satisfies PanelMessage;
+    }
     return undefined;
   }) as never);
+  fakeBrowser.storage.onChanged.addListener((changes, area) => {
+    const entry = state.current;
+    if (area !== 'local' || !('settings' in changes) || !entry) return;
+    void Promise.all([readSettings(), readPacks()]).then(([{ settings }, { packs }]) => {
+      const options = analysisOptions(settings, { messageLang: uiLanguageOf(settings.uiLanguage), packs });
+      return tell({
+        ...entry,
+        report: analyze(entry.text, { platform: entry.platform, kind: entry.kind, ...options }),
+      });
+    });
+  });
   return {
     state,
-    /** A new report arrived: tell the pages as the background does. */
+    /** A new report arrived: the background pushes it to the pages. */
     async push(entry: ComposerReport | null) {
-      state.current = entry;
       await act(async () => {
-        await fakeBrowser.runtime.onMessage.trigger({ type: 'panel/changed', tabId: TAB }, {}, () => {});
+        await tell(entry);
       });
     },
   };

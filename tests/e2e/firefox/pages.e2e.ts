@@ -195,4 +195,16 @@ describe('Firefox sidebar, popup and options on a live draft', () => {
     await expect.poll(houseRules).toEqual([]);
     await Promise.all([options.close(), panel.close(), page.close()]);
   });
+
+  it('the sidebar stops showing a draft as soon as its tab moves to another site', async () => {
+    const page = await write(X, 'Like and share if you agree!');
+    const popup = await driver.extensionTab(`popup.html?tabId=${await driver.tabIdOf(page)}`);
+    await popup.click('[data-action="open-panel"]');
+    await page.front();
+    await expect.poll(() => sidebar().then((s) => s.draft)).toBe('Like and share if you agree!');
+    await page.goto(`${driver.origin}${LINKEDIN.path}`);
+    await expect.poll(() => sidebar()).toMatchObject({ draft: null, empty: true });
+    await closeSidebar();
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
