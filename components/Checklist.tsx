@@ -2,7 +2,7 @@ import type { BoxKind, Category, Finding } from '@/analyzers/kit/types';
 import { LIMITS } from '@/analyzers';
 import type { ComposerReport } from '@/utils/messages';
 import type { DraftNotes } from '@/utils/draft-notes';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { offRules, type Settings } from '@/utils/settings';
 import { countedLength, visibleFindings } from './ReportView';
 import { plainText } from '@/utils/rich-text';
@@ -105,8 +105,8 @@ export function Checklist({
         {overall === 'pass'
           ? t('readyYes')
           : overall === 'fail'
-            ? t('readyFail', String(failing))
-            : t('readyTodo', String(open))}
+            ? tn('readyFail', failing)
+            : tn('readyTodo', open)}
       </p>
       <h2>{t('checksAuto')}</h2>
       <ul className="checks">
