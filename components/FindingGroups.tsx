@@ -145,10 +145,10 @@ function FindingItem({
     <li className="finding compact" {...attrs}>
       <details>
         <summary title={t('hintOpen')}>
-          <span className="severity" aria-hidden="true">
+          <span className="severity-icon" aria-hidden="true">
             {SEVERITY_ICON[f.severity]}
           </span>
-          <span className="visually-hidden">{t(`severity_${f.severity}`)}</span>{' '}
+          <span className="severity visually-hidden">{t(`severity_${f.severity}`)}</span>{' '}
           <span className="line">
             <strong>{message}</strong>
             {shown !== undefined && (
