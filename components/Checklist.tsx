@@ -102,11 +102,7 @@ export function Checklist({
     <section className="checklist" data-testid="checklist">
       <p className="ready" role="status" aria-live="polite" data-testid="ready" data-state={overall}>
         <span aria-hidden="true">{MARK[overall]} </span>
-        {overall === 'pass'
-          ? t('readyYes')
-          : overall === 'fail'
-            ? tn('readyFail', failing)
-            : tn('readyTodo', open)}
+        {overall === 'pass' ? t('readyYes') : overall === 'fail' ? tn('readyFail', failing) : tn('readyTodo', open)}
       </p>
       <h2>{t('checksAuto')}</h2>
       <ul className="checks">

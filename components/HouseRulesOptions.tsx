@@ -34,7 +34,14 @@ export function HouseRulesOptions() {
       setProblems([{ field: '(storage)', reason: t('packNotSaved', saved.error) }]);
       return false;
     }
-    setStatus(tn(replacing ? 'packReplaced' : 'packImported', result.pack.rules.length, result.pack.name, String(result.pack.rules.length)));
+    setStatus(
+      tn(
+        replacing ? 'packReplaced' : 'packImported',
+        result.pack.rules.length,
+        result.pack.name,
+        String(result.pack.rules.length),
+      ),
+    );
     return true;
   };
 
@@ -60,7 +67,8 @@ export function HouseRulesOptions() {
                     onChange={(e) => void setPackEnabled(pack.id, e.target.checked)}
                   />
                   <span>
-                    <strong>{pack.name}</strong> · {tn('packSummary', pack.rules.length, String(pack.version), String(pack.rules.length))}
+                    <strong>{pack.name}</strong> ·{' '}
+                    {tn('packSummary', pack.rules.length, String(pack.version), String(pack.rules.length))}
                     {managed && <span className="managed"> · {t('managedBy')}</span>}
                   </span>
                 </label>

@@ -33,7 +33,9 @@ describe('first run', () => {
     const { store } = await renderPage(<SidePanelPage search={PINNED} />);
     const question = await screen.findByRole('region', { name: 'How will you use the coach?' });
     // Before the report, so it is the first thing read and reached by Tab after the bar.
-    expect(question.compareDocumentPosition(screen.getByTestId('live-report')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      question.compareDocumentPosition(screen.getByTestId('live-report')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     const everyDay = within(question).getByRole('button', { name: /Writing every day/ });
     expect(everyDay.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(everyDay.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Compact/);
@@ -87,7 +89,9 @@ describe('first run', () => {
     await renderPage(<OptionsPage />);
     const group = screen.getByRole('group', { name: 'How you use the coach' });
     await click(within(group).getByRole('radio', { name: /Learning the norms/ }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toMatchObject({ learningMode: true, modeChosen: true }));
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toMatchObject({ learningMode: true, modeChosen: true }),
+    );
     await click(within(group).getByRole('radio', { name: /Writing every day/ }));
     await waitFor(async () => expect(await settingsItem.getValue()).toMatchObject({ learningMode: false }));
   });
@@ -176,9 +180,7 @@ describe('sub-scores', () => {
     fakeBackground(entryFor(BEGGING));
     await renderPage(<SidePanelPage search={PINNED} />);
     await screen.findByTestId('live-report');
-    const begging = screen
-      .getByTestId('live-findings')
-      .querySelectorAll('li[data-category="begging"]').length;
+    const begging = screen.getByTestId('live-findings').querySelectorAll('li[data-category="begging"]').length;
     expect(begging).toBeGreaterThan(1);
     expect(lines()).toEqual({
       begging: `${begging} requests for reactions`,
@@ -192,7 +194,9 @@ describe('sub-scores', () => {
   it('count one in the singular and speak French', async () => {
     testUi.lang = 'fr';
     await live();
-    fakeBackground(entryFor('Likez ce post ! Nous sommes tellement fiers de notre incroyable réussite.', { lang: 'fr' }));
+    fakeBackground(
+      entryFor('Likez ce post ! Nous sommes tellement fiers de notre incroyable réussite.', { lang: 'fr' }),
+    );
     await renderPage(<SidePanelPage search={PINNED} />);
     await screen.findByTestId('live-report');
     const shown = lines();
@@ -225,7 +229,9 @@ describe('a rewrite of the writer’s own sentence', () => {
     like.rewrite = { text: reworked, start: 0, end: text.length };
     fakeBackground(entry);
     await renderPage(<SidePanelPage search={PINNED} />);
-    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>('li[data-rule="begging/like"]')!;
+    const item = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(
+      'li[data-rule="begging/like"]',
+    )!;
     const rewrite = within(item).getByTestId('rewrite');
     expect(rewrite.querySelector('.better-title')?.textContent).toBe('Your sentence, reworked');
     expect(rewrite.querySelector('q')?.textContent).toBe(reworked);

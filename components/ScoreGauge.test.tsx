@@ -50,7 +50,10 @@ describe('score calibration', () => {
 
 describe('sub-scores in words', () => {
   it('count a merged house-rule hint in every category it stands for', () => {
-    const finding = { category: 'house-rules', covers: [{ rule: 'begging/like', category: 'begging', severity: 'warning' }] };
+    const finding = {
+      category: 'house-rules',
+      covers: [{ rule: 'begging/like', category: 'begging', severity: 'warning' }],
+    };
     expect(countIn([finding] as never, 'begging')).toBe(1);
     expect(countIn([finding] as never, 'self-centred')).toBe(0);
   });

@@ -41,14 +41,23 @@ describe('UI strings', () => {
   it('have both plural forms for every count the pages put in words (tn)', () => {
     const used = new Set(
       sources().flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/\btn\(\s*(?:[^,]*\?\s*)?'([A-Za-z0-9_]+)'(?:\s*:\s*'([A-Za-z0-9_]+)')?/g)].flatMap(
-          (m) => [m[1]!, m[2]].filter((k): k is string => k !== undefined),
-        ),
+        [
+          ...readFileSync(f, 'utf8').matchAll(
+            /\btn\(\s*(?:[^,]*\?\s*)?'([A-Za-z0-9_]+)'(?:\s*:\s*'([A-Za-z0-9_]+)')?/g,
+          ),
+        ].flatMap((m) => [m[1]!, m[2]].filter((k): k is string => k !== undefined)),
       ),
     );
     expect([...used]).toEqual(expect.arrayContaining(['dismissedCount', 'badgeTitle', 'packImported', 'packReplaced']));
-    for (const k of used) expect([`${k}_one`, `${k}_other`].filter((p) => !(p in en)), k).toEqual([]);
-    for (const [lang, messages] of [['en', en], ['fr', fr]] as const) {
+    for (const k of used)
+      expect(
+        [`${k}_one`, `${k}_other`].filter((p) => !(p in en)),
+        k,
+      ).toEqual([]);
+    for (const [lang, messages] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
       const bare = Object.values(messages).filter((v) => /\w\((s|es|x)\)/.test(v.message));
       expect(bare, `${lang}: "(s)" instead of a plural`).toEqual([]);
     }

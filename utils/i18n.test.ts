@@ -19,7 +19,9 @@ describe('plurals', () => {
 
   it('take other substitutions after the count', () => {
     applyUiLanguage('fr');
-    expect(tn('packImported', 1, 'Atelier', '1')).toBe('«\u00a0Atelier\u00a0» importé\u00a0: 1 règle, désormais active.');
+    expect(tn('packImported', 1, 'Atelier', '1')).toBe(
+      '«\u00a0Atelier\u00a0» importé\u00a0: 1 règle, désormais active.',
+    );
     applyUiLanguage('en');
     expect(tn('packSummary', 3, '2', '3')).toBe('version 2, 3 rules');
   });

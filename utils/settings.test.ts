@@ -25,11 +25,14 @@ describe('stored settings', () => {
     expect((await readSettings()).settings).toMatchObject({ learningMode: true, modeChosen: true });
   });
 
-  it.each([['yes'], [null], [1]])('read a damaged choice (%j) as not chosen: the panel asks again, nothing else lost', (bad) => {
-    const { settings, problems } = repairSettings({ learningMode: true, modeChosen: bad, sensitivity: 'gentle' });
-    expect(settings).toMatchObject({ learningMode: true, modeChosen: false, sensitivity: 'gentle' });
-    expect(problems).toEqual([expect.stringMatching(/^modeChosen: /)]);
-  });
+  it.each([['yes'], [null], [1]])(
+    'read a damaged choice (%j) as not chosen: the panel asks again, nothing else lost',
+    (bad) => {
+      const { settings, problems } = repairSettings({ learningMode: true, modeChosen: bad, sensitivity: 'gentle' });
+      expect(settings).toMatchObject({ learningMode: true, modeChosen: false, sensitivity: 'gentle' });
+      expect(problems).toEqual([expect.stringMatching(/^modeChosen: /)]);
+    },
+  );
 
   it('round-trip and carry their version for later migrations', async () => {
     const settings = { ...DEFAULT_SETTINGS, sensitivity: 'strict' as const, mutedRules: ['begging/like'] };

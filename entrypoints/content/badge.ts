@@ -88,7 +88,11 @@ export class Badge {
     this.scoreEl.className = `score ${band}`;
     this.scoreEl.textContent = `${report.score}/100`;
     this.countEl.textContent =
-      hints === 0 ? `✓ ${t('badgeNoHints')}` : hints > MAX_COUNT ? tn('badgeHints', hints, `${MAX_COUNT}+`) : tn('badgeHints', hints);
+      hints === 0
+        ? `✓ ${t('badgeNoHints')}`
+        : hints > MAX_COUNT
+          ? tn('badgeHints', hints, `${MAX_COUNT}+`)
+          : tn('badgeHints', hints);
     this.button.title = tn('badgeTitle', hints, String(report.score), String(hints));
     this.button.setAttribute('aria-label', this.button.title);
     this.shown = { score: report.score, hints, platform: report.platform, kind: report.kind };

@@ -37,7 +37,11 @@ const mode = (panel: Page) => panel.locator('[data-mode]').getAttribute('data-mo
 const focused = (panel: Page) =>
   panel.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', text: el?.textContent ?? '', inQuestion: !!el?.closest('[data-testid="first-run"]') };
+    return {
+      tag: el?.tagName ?? '',
+      text: el?.textContent ?? '',
+      inQuestion: !!el?.closest('[data-testid="first-run"]'),
+    };
   });
 
 async function axeViolations(page: Page): Promise<string[]> {
