@@ -22,6 +22,11 @@ function useMode() {
 export function FirstRunChoice() {
   const { chosen, choose } = useMode();
   if (chosen) return null;
+  // The question goes away with the button that had the focus: hand it to the switch, which says the mode chosen.
+  const answer = (mode: Mode) => {
+    choose(mode);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="panel-mode"]:checked')?.focus());
+  };
   return (
     <section className="first-run" aria-labelledby="first-run-title" data-testid="first-run">
       <h2 id="first-run-title">{t('modeQuestion')}</h2>
@@ -32,7 +37,7 @@ export function FirstRunChoice() {
             type="button"
             data-mode={mode}
             aria-describedby={`first-run-${mode}`}
-            onClick={() => choose(mode)}
+            onClick={() => answer(mode)}
           >
             <strong>{t(label)}</strong>
             <span id={`first-run-${mode}`}>{t(desc)}</span>

@@ -95,6 +95,8 @@ describe('extension pages on a live draft', () => {
     const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
     await expect.poll(() => rulesShown(panel)).toContain('begging/like');
     const before = (await badgeState(site))!.hints;
+    // Live mode (the first run's): the actions are one click away, behind the hint's line.
+    await panel.locator('li[data-rule="begging/like"] summary').click();
     await panel.locator('li[data-rule="begging/like"] [data-action="mute"]').click();
     await expect.poll(() => rulesShown(panel)).not.toContain('begging/like');
     await expect.poll(() => badgeState(site).then((b) => b?.hints)).toBe(before - 1);

@@ -86,6 +86,10 @@ describe('panel modes in the built extension', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => question.count()).toBe(0);
     expect(await mode(panel)).toBe('live');
+    // The focus is not lost with the question: it is on the switch, on the mode chosen.
+    await expect
+      .poll(() => panel.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('live');
     await panel.reload();
     await panel.locator('[data-testid="live-findings"]').waitFor();
     expect(await panel.locator('[data-testid="first-run"]').count()).toBe(0);
