@@ -57,6 +57,18 @@ describe('first run', () => {
     expect(await settingsItem.getValue()).toMatchObject({ learningMode: false, modeChosen: true });
   });
 
+  it('asks in French, with French typography, when the browser speaks French', async () => {
+    testUi.lang = 'fr';
+    fakeBackground(entryFor('Likez ce post !', { lang: 'fr' }));
+    await renderPage(<SidePanelPage search={PINNED} />);
+    const question = await screen.findByRole('region', { name: 'Comment allez-vous utiliser le coach\u202f?' });
+    expect(within(question).getByRole('button', { name: /^J’écris tous les jours/ })).toBeTruthy();
+    expect(within(question).getByRole('button', { name: /^J’apprends les usages/ })).toBeTruthy();
+    const bar = within(screen.getByRole('group', { name: 'Panneau' }));
+    expect(bar.getByRole('radio', { name: 'En direct' })).toBeTruthy();
+    expect(bar.getByRole('radio', { name: 'Apprentissage' })).toBeTruthy();
+  });
+
   it('does not ask someone who already used the coach: their mode stays', async () => {
     await fakeBrowser.storage.local.set({ settings: { sensitivity: 'strict', learningMode: true } });
     fakeBackground(entryFor(BEGGING));
