@@ -6,10 +6,10 @@
  * its DOM, and no size that changes with them.
  */
 import type { Report } from '@/analyzers/kit/types';
-import { t, tn } from '@/utils/i18n';
+import { tn } from '@/utils/i18n';
 
 /** Fixed, whatever the figures: the page can measure the host element. */
-const WIDTH = 150;
+const WIDTH = 160;
 const HEIGHT = 22;
 /** More hints than this show as "99+" (the side panel has the real count). */
 const MAX_COUNT = 99;
@@ -32,7 +32,7 @@ button {
 }
 button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
 .score { min-width: 2ch; text-align: center; padding: 2px 5px; border-radius: 999px; color: #fff; }
-.hints { overflow: hidden; text-overflow: ellipsis; }
+.hints { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .good { background: #1e7b34; } .fair { background: #9a6700; } .poor { background: #b3261e; }
 .boxes { position: fixed; inset: 0; pointer-events: none; }
 .boxes div { position: fixed; border-bottom: 2px solid #b3261e; }
@@ -84,12 +84,13 @@ export class Badge {
 
   show(report: Report, at: DOMRect): void {
     const hints = report.findings.length;
-    const band = report.score >= 75 ? 'good' : report.score >= 50 ? 'fair' : 'poor';
+    // The side panel's bands (ScoreGauge's bandOf): 70 and 40.
+    const band = report.score >= 70 ? 'good' : report.score >= 40 ? 'fair' : 'poor';
     this.scoreEl.className = `score ${band}`;
     this.scoreEl.textContent = `${report.score}/100`;
     this.countEl.textContent =
       hints === 0
-        ? `✓ ${t('badgeNoHints')}`
+        ? `✓ ${tn('badgeHints', 0)}`
         : hints > MAX_COUNT
           ? tn('badgeHints', hints, `${MAX_COUNT}+`)
           : tn('badgeHints', hints);

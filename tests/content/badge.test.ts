@@ -28,7 +28,7 @@ describe('badge', () => {
 
   it('counts one hint in the singular, none with a tick', () => {
     expect(shown('Like this post! Some real news about our opening hours.')).toMatchObject({ hints: '1 hint' });
-    expect(shown('What is the hardest part of pricing your work?').hints).toBe('✓ no hints');
+    expect(shown('What is the hardest part of pricing your work?').hints).toBe('✓ 0 hints');
   });
 
   it('speaks French, with French plurals', () => {
@@ -36,7 +36,7 @@ describe('badge', () => {
     expect(one.hints).toBe('1 conseil');
     expect(one.label).toBe(`Score communauté ${one.report.score}, 1 conseil. Ouvrir Post Coach.`);
     const none = shown('Quelle est la partie la plus difficile quand vous fixez vos prix ?', 'fr');
-    expect(none.hints).toBe('✓ aucun conseil');
+    expect(none.hints).toBe('✓ 0 conseil');
     expect(none.label).toMatch(/, 0 conseil\. /);
   });
 });
