@@ -35,7 +35,7 @@ export function FirstRunChoice() {
           <button
             key={mode}
             type="button"
-            data-mode={mode}
+            data-choice={mode}
             aria-describedby={`first-run-${mode}`}
             onClick={() => answer(mode)}
           >
