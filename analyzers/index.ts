@@ -43,7 +43,8 @@ export { ANALYZERS, CATEGORIES, CORE_CATEGORIES, REGISTRY, RULES, RULE_IDS, rule
 /** A report carries at most this many findings; `truncated` says when there were more. */
 export const MAX_FINDINGS = 500;
 
-const PENALTY = { warning: 25, hint: 10 } as const;
+/** Calibrated so that one slip in a decent draft reads "between the two", never "about you" (issue 16). */
+const PENALTY = { warning: 20, hint: 8 } as const;
 const CATEGORY_PENALTY_CAP = 60;
 const STRENGTH_BONUS = 4;
 const STRENGTH_BONUS_CAP = 20;

@@ -2,7 +2,7 @@ import type { BoxKind, Category, Finding } from '@/analyzers/kit/types';
 import { LIMITS } from '@/analyzers';
 import type { ComposerReport } from '@/utils/messages';
 import type { DraftNotes } from '@/utils/draft-notes';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { offRules } from '@/utils/analysis-options';
 import type { Settings } from '@/utils/settings';
 import { countedLength, visibleFindings } from './ReportView';
@@ -103,11 +103,7 @@ export function Checklist({
     <section className="checklist" data-testid="checklist">
       <p className="ready" role="status" aria-live="polite" data-testid="ready" data-state={overall}>
         <span aria-hidden="true">{MARK[overall]} </span>
-        {overall === 'pass'
-          ? t('readyYes')
-          : overall === 'fail'
-            ? t('readyFail', String(failing))
-            : t('readyTodo', String(open))}
+        {overall === 'pass' ? t('readyYes') : overall === 'fail' ? tn('readyFail', failing) : tn('readyTodo', open)}
       </p>
       <h2>{t('checksAuto')}</h2>
       <ul className="checks">

@@ -81,6 +81,9 @@ export function FindingGroups({
   );
 }
 
+/** Severity as a symbol for the eye; the words stay for screen readers. */
+const SEVERITY_ICON = { warning: '⚠', hint: 'ℹ' } as const;
+
 function FindingItem({
   finding: f,
   index,
@@ -96,65 +99,134 @@ function FindingItem({
 }) {
   const excerpt = f.start !== undefined ? text.slice(f.start, f.end) : undefined;
   const shown = excerpt && excerpt.length > EXCERPT_MAX ? `${excerpt.slice(0, EXCERPT_MAX)}…` : excerpt;
-  return (
-    <li className="finding" data-rule={f.rule} data-category={f.category} data-severity={f.severity}>
-      <p className="finding-head">
-        <span className="severity">{t(`severity_${f.severity}`)}</span>{' '}
-        <strong>{f.source ? <RichText html={f.message} /> : f.message}</strong>
-      </p>
+  const message = f.source ? <RichText html={f.message} /> : f.message;
+  const quote =
+    shown !== undefined &&
+    (actions.show ? (
+      <button type="button" className="excerpt" onClick={() => actions.show?.(index)} title={t('showInDraft')}>
+        <q>{shown}</q>
+      </button>
+    ) : (
+      <q className="excerpt">{shown}</q>
+    ));
+  const body = (
+    <>
       {f.source && (
         <p className="source" data-source={f.source}>
           {t('fromPack', f.source)}
         </p>
       )}
-      {shown !== undefined &&
-        (actions.show ? (
-          <button type="button" className="excerpt" onClick={() => actions.show?.(index)} title={t('showInDraft')}>
-            <q>{shown}</q>
-          </button>
-        ) : (
-          <q className="excerpt">{shown}</q>
-        ))}
-      <details className="why" open={learning}>
-        <summary>{t('whyLabel')}</summary>
-        <RichText as="p" html={f.why} />
-        {!f.source && (
-          <>
-            <RichText as="p" html={categoryText(f.category, 'principle')} />
-            <p className="source">{categoryText(f.category, 'source')}</p>
-          </>
-        )}
-      </details>
-      <div className="better">
-        <p className="better-title">{t('betterWay')}</p>
-        <ul>
-          {f.suggestions.map((s) => (
-            <li key={s}>
-              <RichText html={s} /> <CopyButton text={plainText(s)} />
-            </li>
-          ))}
-        </ul>
-      </div>
-      {(actions.dismiss || actions.mute) && (
-        <div className="actions">
-          {actions.dismiss && (
-            <button type="button" onClick={() => actions.dismiss?.(f)} data-action="dismiss">
-              {t('dismiss')}
-            </button>
-          )}
-          {actions.mute && (
-            <button
-              type="button"
-              onClick={() => actions.mute?.(f.rule)}
-              data-action="mute"
-              aria-label={t('muteRuleNamed', f.source ? packRuleLabel(f.source, f.message) : ruleLabel(f.rule))}
-            >
-              {t('muteRule')}
-            </button>
-          )}
-        </div>
+      {learning ? (
+        <details className="why" open>
+          <summary>{t('whyLabel')}</summary>
+          <Why finding={f} />
+        </details>
+      ) : (
+        <Why finding={f} />
       )}
+      <BetterWay finding={f} />
+      <Actions finding={f} actions={actions} />
+    </>
+  );
+  const attrs = { 'data-rule': f.rule, 'data-category': f.category, 'data-severity': f.severity };
+  if (learning) {
+    return (
+      <li className="finding" {...attrs}>
+        <p className="finding-head">
+          <span className="severity">{t(`severity_${f.severity}`)}</span> <strong>{message}</strong>
+        </p>
+        {quote}
+        {body}
+      </li>
+    );
+  }
+  // Live mode: one line (what, on which words); the why and the better way one click away.
+  return (
+    <li className="finding compact" {...attrs}>
+      <details>
+        <summary title={t('hintOpen')}>
+          <span className="severity-icon" aria-hidden="true">
+            {SEVERITY_ICON[f.severity]}
+          </span>
+          <span className="severity visually-hidden">{t(`severity_${f.severity}`)}</span>{' '}
+          <span className="line">
+            <strong>{message}</strong>
+            {shown !== undefined && (
+              <>
+                {' '}
+                <q>{shown}</q>
+              </>
+            )}
+          </span>
+        </summary>
+        {quote}
+        {body}
+      </details>
     </li>
+  );
+}
+
+/** The hint's own reason, then (for built-in rules) the principle and where it comes from. */
+function Why({ finding: f }: { finding: Finding }) {
+  return (
+    <>
+      <RichText as="p" html={f.why} />
+      {!f.source && (
+        <>
+          <RichText as="p" html={categoryText(f.category, 'principle')} />
+          <p className="source">{categoryText(f.category, 'source')}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The writer's own sentence reworked when the engine could do it safely, else the tips. */
+function BetterWay({ finding: f }: { finding: Finding }) {
+  if (f.rewrite) {
+    return (
+      <div className="better rewrite" data-testid="rewrite">
+        <p className="better-title">{t('rewriteTitle')}</p>
+        <p>
+          <q>{f.rewrite.text}</q> <CopyButton text={f.rewrite.text} />
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="better">
+      <p className="better-title">{t('betterWay')}</p>
+      <ul>
+        {f.suggestions.map((s) => (
+          <li key={s}>
+            <RichText html={s} /> <CopyButton text={plainText(s)} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Actions({ finding: f, actions }: { finding: Finding; actions: FindingActions }) {
+  if (!actions.dismiss && !actions.mute) return null;
+  return (
+    <div className="actions">
+      {actions.dismiss && (
+        <button type="button" onClick={() => actions.dismiss?.(f)} data-action="dismiss">
+          {t('dismiss')}
+        </button>
+      )}
+      {actions.mute && (
+        <button
+          type="button"
+          onClick={() => actions.mute?.(f.rule)}
+          data-action="mute"
+          aria-label={t('muteRuleNamed', f.source ? packRuleLabel(f.source, f.message) : ruleLabel(f.rule))}
+        >
+          {t('muteRule')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { downloadFile, FileImportButton, ImportProblems } from './file-import';
 import type { HousePack } from '@/analyzers/house-rules/types';
 import type { FileProblem } from '@/utils/file-problems';
 import { exportHousePack, parseHousePack } from '@/utils/house-rules';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { useSettings } from './settings-context';
 
 /** House-rule packs: import from a file or pasted text (checked first), switch on and off, remove, export. */
@@ -34,7 +34,14 @@ export function HouseRulesOptions() {
       setProblems([{ field: '(storage)', reason: t('packNotSaved', saved.error) }]);
       return false;
     }
-    setStatus(t(replacing ? 'packReplaced' : 'packImported', result.pack.name, String(result.pack.rules.length)));
+    setStatus(
+      tn(
+        replacing ? 'packReplaced' : 'packImported',
+        result.pack.rules.length,
+        result.pack.name,
+        String(result.pack.rules.length),
+      ),
+    );
     return true;
   };
 
@@ -60,7 +67,8 @@ export function HouseRulesOptions() {
                     onChange={(e) => void setPackEnabled(pack.id, e.target.checked)}
                   />
                   <span>
-                    <strong>{pack.name}</strong> · {t('packSummary', String(pack.version), String(pack.rules.length))}
+                    <strong>{pack.name}</strong> ·{' '}
+                    {tn('packSummary', pack.rules.length, String(pack.version), String(pack.rules.length))}
                     {managed && <span className="managed"> · {t('managedBy')}</span>}
                   </span>
                 </label>

@@ -27,7 +27,7 @@ describe('options page', () => {
       fireEvent.click(screen.getByRole('radio', { name: /Strict/ }));
     });
     await act(async () => {
-      fireEvent.click(screen.getByRole('checkbox', { name: /Learning mode/ }));
+      fireEvent.click(screen.getByRole('radio', { name: /Learning the norms/ }));
     });
     await act(async () => {
       fireEvent.click(screen.getByRole('checkbox', { name: 'Asking for likes' }));
@@ -39,7 +39,8 @@ describe('options page', () => {
       expect(await stored()).toMatchObject({
         sites: { x: false, linkedin: true, facebook: true },
         sensitivity: 'strict',
-        learningMode: false,
+        learningMode: true,
+        modeChosen: true,
         disabledRules: ['begging/like', 'oversharing'],
       }),
     );

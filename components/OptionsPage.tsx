@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { clearHistory, draftHistoryItem, readHistory } from '@/utils/draft-history';
 import { CATEGORIES, PLATFORMS, RULE_IDS, SENSITIVITIES } from '@/analyzers';
 import type { Category } from '@/analyzers/kit/types';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import {
   DOMAIN_RE,
   exportSettings,
@@ -18,6 +18,7 @@ import { HouseRulesOptions } from './HouseRulesOptions';
 import { downloadFile, FileImportButton, ImportProblems } from './file-import';
 import { MutedRuleList } from './MutedRuleList';
 import { ProfilePicker } from './ProfilePicker';
+import { ModeSwitch } from './ModeChoice';
 
 const rulesOf = (category: Category) => RULE_IDS.filter((id) => id.startsWith(`${category}/`));
 /** House rules are switched pack by pack in their own section. */
@@ -105,19 +106,8 @@ export function OptionsPage() {
             </option>
           ))}
         </select>
-        <label className="row">
-          <input
-            type="checkbox"
-            name="learning-mode"
-            disabled={locked('learningMode')}
-            checked={settings.learningMode}
-            onChange={(e) => void update({ learningMode: e.target.checked })}
-          />
-          <span>
-            <strong>{t('optLearning')}</strong> · {t('optLearningDesc')}{' '}
-            {locked('learningMode') && <ManagedBadge field="learningMode" />}
-          </span>
-        </label>
+        <ModeSwitch long />
+        {locked('learningMode') && <ManagedBadge field="learningMode" />}
       </fieldset>
 
       <OwnDomains />
@@ -159,7 +149,7 @@ function History() {
         </span>
       </label>
       <p>
-        <span data-testid="history-count">{t('historyCount', String(count ?? 0))}</span>{' '}
+        <span data-testid="history-count">{tn('historyCount', count ?? 0)}</span>{' '}
         <button type="button" data-action="clear-history" disabled={!count} onClick={() => void clearHistory()}>
           {t('historyClear')}
         </button>

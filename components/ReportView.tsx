@@ -2,11 +2,11 @@ import { useMemo, useRef, useState } from 'react';
 import { LIMITS, siteLength } from '@/analyzers';
 import type { BoxKind, Finding, Platform, Report } from '@/analyzers/kit/types';
 import { findingKey } from '@/utils/draft-notes';
-import { t } from '@/utils/i18n';
+import { t, tn } from '@/utils/i18n';
 import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';
 import { siteName, useRuleLabel } from './labels';
-import { ScoreGauge } from './ScoreGauge';
+import { ScoreGauge, ScoreLine } from './ScoreGauge';
 import { NormsCard } from './NormsCard';
 import { MutedRuleList } from './MutedRuleList';
 import { useSettings } from './settings-context';
@@ -29,8 +29,10 @@ export function visibleFindings(report: Report, text: string, dismissed: readonl
 }
 
 /**
- * One report, the way the side panel shows it: where it is from, the gauge,
- * what works, the draft with its marks, and the hints by category.
+ * One report, the way the side panel shows it. Learning mode: where it is
+ * from, the gauge, what works, the draft with its marks, the team's norms and
+ * the hints by category with every why open. Live mode: the score in a line
+ * and the hints first, one line each, the rest below.
  */
 export function ReportView({
   text,
@@ -68,72 +70,100 @@ export function ReportView({
     updateNotes((n) => ({ ...n, dismissed: [...n.dismissed.filter((d) => d !== key), key] }));
   };
 
+  const learning = settings.learningMode;
+  const context = (
+    <p className="context" data-testid={`${testPrefix}-context`}>
+      {t('panelFor', siteName(platform), t(`kind_${kind}`))}
+      {length !== null && (
+        <span
+          className="length"
+          data-testid={`${testPrefix}-length`}
+          data-count={length}
+          data-limit={limit}
+          data-over={length > limit || undefined}
+        >
+          {' · '}
+          {t(length > limit ? 'lengthOver' : 'lengthOf', String(length), String(limit))}
+        </span>
+      )}
+    </p>
+  );
+  const strengths = report.strengths.length > 0 && (
+    <section className="strengths" aria-labelledby={`${testPrefix}-works`}>
+      <h2 id={`${testPrefix}-works`}>{t('whatWorks')}</h2>
+      <ul data-testid={`${testPrefix}-strengths`}>
+        {report.strengths.map((s) => (
+          <li key={s.id} data-strength={s.id}>
+            {s.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  const draft = (
+    <section aria-labelledby={`${testPrefix}-draft-title`}>
+      <h2 id={`${testPrefix}-draft-title`}>{t('draftTitle')}</h2>
+      <div ref={draftRef} className="draft-scroll">
+        <DraftView text={text} findings={findings} current={current} testId={`${testPrefix}-draft`} />
+      </div>
+    </section>
+  );
+  const hints = (
+    <section aria-labelledby={`${testPrefix}-hints`} className="hints">
+      <h2 id={`${testPrefix}-hints`}>{t('hintsTitle', String(findings.length))}</h2>
+      {findings.length === 0 ? (
+        <p>{t('panelNoHints')}</p>
+      ) : (
+        <FindingGroups
+          findings={findings}
+          text={text}
+          learning={learning}
+          testId={`${testPrefix}-findings`}
+          actions={{ show, ...(notesKey && { dismiss }), mute: (rule) => void mute(rule) }}
+        />
+      )}
+      {report.truncated && <p className="note">{t('truncatedNote', String(report.counts.findings))}</p>}
+      {hiddenByDismiss > 0 && (
+        <p className="note">
+          {tn('dismissedCount', hiddenByDismiss)}{' '}
+          <button type="button" onClick={() => updateNotes((n) => ({ ...n, dismissed: [] }))} data-action="restore">
+            {t('showAgain')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+
   return (
-    <>
+    <div className={learning ? 'report learning-mode' : 'report live-mode'} data-mode={learning ? 'learning' : 'live'}>
       {notesError && (
         <p role="alert" className="notice" data-testid="notes-error">
           {t('notesNotSaved', notesError)}
         </p>
       )}
-      <p className="context" data-testid={`${testPrefix}-context`}>
-        {t('panelFor', siteName(platform), t(`kind_${kind}`))}
-        {length !== null && (
-          <span
-            className="length"
-            data-testid={`${testPrefix}-length`}
-            data-count={length}
-            data-limit={limit}
-            data-over={length > limit || undefined}
-          >
-            {' · '}
-            {t(length > limit ? 'lengthOver' : 'lengthOf', String(length), String(limit))}
-          </span>
-        )}
-      </p>
-      <ScoreGauge report={report} idPrefix={testPrefix} />
-      {report.strengths.length > 0 && (
-        <section className="strengths" aria-labelledby={`${testPrefix}-works`}>
-          <h2 id={`${testPrefix}-works`}>{t('whatWorks')}</h2>
-          <ul data-testid={`${testPrefix}-strengths`}>
-            {report.strengths.map((s) => (
-              <li key={s.id} data-strength={s.id}>
-                {s.message}
-              </li>
-            ))}
-          </ul>
-        </section>
+      {learning ? (
+        <>
+          {context}
+          <ScoreGauge report={report} findings={findings} idPrefix={testPrefix} />
+          {strengths}
+          {draft}
+          {testPrefix === 'live' && <NormsCard />}
+          {hints}
+        </>
+      ) : (
+        // Live: the score in one line, then the hints; everything else below them.
+        <>
+          <div className="live-head">
+            <ScoreLine report={report} idPrefix={testPrefix} />
+            {context}
+          </div>
+          {hints}
+          <ScoreGauge report={report} findings={findings} idPrefix={testPrefix} line={false} />
+          {strengths}
+          {draft}
+        </>
       )}
-      <section aria-labelledby={`${testPrefix}-draft-title`}>
-        <h2 id={`${testPrefix}-draft-title`}>{t('draftTitle')}</h2>
-        <div ref={draftRef} className="draft-scroll">
-          <DraftView text={text} findings={findings} current={current} testId={`${testPrefix}-draft`} />
-        </div>
-      </section>
-      {settings.learningMode && testPrefix === 'live' && <NormsCard />}
-      <section aria-labelledby={`${testPrefix}-hints`}>
-        <h2 id={`${testPrefix}-hints`}>{t('hintsTitle', String(findings.length))}</h2>
-        {findings.length === 0 ? (
-          <p>{t('panelNoHints')}</p>
-        ) : (
-          <FindingGroups
-            findings={findings}
-            text={text}
-            learning={settings.learningMode}
-            testId={`${testPrefix}-findings`}
-            actions={{ show, ...(notesKey && { dismiss }), mute: (rule) => void mute(rule) }}
-          />
-        )}
-        {report.truncated && <p className="note">{t('truncatedNote', String(report.counts.findings))}</p>}
-        {hiddenByDismiss > 0 && (
-          <p className="note">
-            {t('dismissedCount', String(hiddenByDismiss))}{' '}
-            <button type="button" onClick={() => updateNotes((n) => ({ ...n, dismissed: [] }))} data-action="restore">
-              {t('showAgain')}
-            </button>
-          </p>
-        )}
-      </section>
-    </>
+    </div>
   );
 }
 

@@ -122,21 +122,24 @@ describe('side panel', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Votre brouillon/ })).toBeTruthy();
   });
 
-  it('in learning mode (the default), opens the why and shows a weak and a strong example', async () => {
+  it('in learning mode, opens the why and shows an example to avoid and a better one', async () => {
+    await settingsItem.setValue({ learningMode: true, modeChosen: true });
     fakeBackground(entryFor(BEGGING));
     await renderPage(<SidePanelPage search={PINNED} />);
     const group = (await screen.findByTestId('live-findings')).querySelector<HTMLElement>('[data-group="begging"]')!;
-    expect(group.querySelector('[data-learning="begging"]')?.textContent).toMatch(/Weak.*Stronger/s);
+    expect(group.querySelector('[data-learning="begging"]')?.textContent).toMatch(/To avoid.*Better/s);
     expect(group.querySelector('details.why')?.hasAttribute('open')).toBe(true);
   });
 
-  it('without learning mode, keeps hints short: no examples, the why folded', async () => {
-    await settingsItem.setValue({ learningMode: false });
+  it('in live mode, keeps hints short: no examples, each hint folded to its line', async () => {
+    await settingsItem.setValue({ learningMode: false, modeChosen: true });
     fakeBackground(entryFor(BEGGING));
     await renderPage(<SidePanelPage search={PINNED} />);
     const list = await screen.findByTestId('live-findings');
     expect(list.querySelector('[data-learning]')).toBeNull();
-    expect(list.querySelector('details.why')?.hasAttribute('open')).toBe(false);
+    const items = [...list.querySelectorAll('li[data-rule]')];
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) expect(item.querySelector(':scope > details')?.hasAttribute('open')).toBe(false);
   });
 
   it('speaks French when the browser does', async () => {
@@ -144,7 +147,7 @@ describe('side panel', () => {
     fakeBackground(entryFor('Likez et partagez ce post !', { lang: 'fr' }));
     await renderPage(<SidePanelPage search={PINNED} />);
     await screen.findByTestId('live-report');
-    expect(screen.getByRole('heading', { name: 'Score communauté' })).toBeTruthy();
+    expect(screen.getByTestId('live-score').textContent).toMatch(/^Score communauté \d+\/100 · /);
     expect(screen.getAllByRole('button', { name: 'Écarter pour ce brouillon' }).length).toBeGreaterThan(0);
   });
 
@@ -187,6 +190,7 @@ describe('side panel with house rules', () => {
   /** The side panel on a draft the pack flags; resolves to the house-rule hint. */
   async function houseRuleHint(text: string): Promise<HTMLElement> {
     await houseRulesItem.setValue([pack]);
+    await settingsItem.setValue({ learningMode: true, modeChosen: true });
     fakeBackground({ ...entryFor(text), report: analyze(text, { platform: 'linkedin', houseRules: [pack] }) });
     await renderPage(<SidePanelPage search={PINNED} />);
     return (await screen.findByTestId('live-findings')).querySelector<HTMLElement>(

@@ -5,6 +5,7 @@ import { fixedTabOf, useFollowedTab, useTabReport } from '@/utils/panel-state';
 import { LiveReport } from './LiveReport';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
+import { FirstRunChoice, ModeSwitch } from './ModeChoice';
 import { openReportWindow } from '@/utils/side-panel';
 
 /** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
@@ -20,6 +21,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
     <main className="sidepanel">
       <header className="bar">
         <h1>{t('extName')}</h1>
+        <ModeSwitch />
         {tabId !== null && !pinned && (
           <button type="button" onClick={popOut} data-action="pop-out" title={t('popOutTitle')}>
             {t('popOut')}
@@ -29,6 +31,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
           {t('openOptions')}
         </a>
       </header>
+      <FirstRunChoice />
       <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
       <MutedRules />

@@ -45,6 +45,27 @@ export function t(name: string, ...substitutions: string[]): string {
   }
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A UI string that depends on a count, by the language's own plural rules:
+ * `name_one` or `name_other` (French says "0 conseil", English "0 hints").
+ * The catalogue's `pluralLang` says which rules apply, so the content script
+ * (browser i18n) and the pages (chosen catalogue) agree. Substitutions default
+ * to the count alone.
+ */
+export function tn(name: string, count: number, ...substitutions: string[]): string {
+  const lang = t('pluralLang');
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang === 'pluralLang' ? 'en' : lang);
+    pluralRules.set(lang, rules);
+  }
+  const subs = substitutions.length > 0 ? substitutions : [String(count)];
+  const key = `${name}_${rules.select(count) === 'one' ? 'one' : 'other'}`;
+  return t(key, ...subs);
+}
+
 /** The coach's language for a setting: French or English, or the browser's when `browser`. */
 export function uiLanguageOf(setting: 'browser' | 'fr' | 'en'): 'fr' | 'en' {
   if (setting !== 'browser') return setting;

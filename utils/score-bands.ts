@@ -1,6 +1,6 @@
-/** The community score's bands, for every surface that colours or names a score (badge, gauge). */
-export const COMMUNITY_FROM = 75;
-export const MIXED_FROM = 50;
+/** The community score's bands (one warning alone leaves a draft "between the two"; it takes several slips to be "about you"), for every surface that colours or names a score (badge, gauge). */
+export const COMMUNITY_FROM = 70;
+export const MIXED_FROM = 40;
 
 export type Band = 'community' | 'mixed' | 'empire';
 

@@ -15,10 +15,24 @@ import {
 import { offRules } from './analysis-options';
 
 describe('stored settings', () => {
-  it('start from the defaults, learning mode on for the first run', async () => {
+  it('start from the defaults: compact live mode, and the panel asks how the coach will be used', async () => {
     expect(await readSettings()).toEqual({ settings: DEFAULT_SETTINGS, problems: [], notKept: null });
-    expect(DEFAULT_SETTINGS.learningMode).toBe(true);
+    expect(DEFAULT_SETTINGS).toMatchObject({ learningMode: false, modeChosen: false });
   });
+
+  it('keep an existing user’s mode without asking: settings stored before the choice existed count as chosen', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sensitivity: 'strict', learningMode: true } });
+    expect((await readSettings()).settings).toMatchObject({ learningMode: true, modeChosen: true });
+  });
+
+  it.each([['yes'], [null], [1]])(
+    'read a damaged choice (%j) as not chosen: the panel asks again, nothing else lost',
+    (bad) => {
+      const { settings, problems } = repairSettings({ learningMode: true, modeChosen: bad, sensitivity: 'gentle' });
+      expect(settings).toMatchObject({ learningMode: true, modeChosen: false, sensitivity: 'gentle' });
+      expect(problems).toEqual([expect.stringMatching(/^modeChosen: /)]);
+    },
+  );
 
   it('round-trip and carry their version for later migrations', async () => {
     const settings = { ...DEFAULT_SETTINGS, sensitivity: 'strict' as const, mutedRules: ['begging/like'] };
@@ -40,6 +54,7 @@ describe('stored settings', () => {
       sites: { x: false, linkedin: true, facebook: true },
       sensitivity: 'strict',
       learningMode: false,
+      modeChosen: true,
     });
     expect(problems).toEqual([
       expect.stringMatching(/^sites\.facebook: /),
@@ -91,7 +106,7 @@ describe('settings files', () => {
   });
 
   it('name the field, its line and the reason for a wrong value', () => {
-    const text = exportSettings(good).replace('"learningMode": true', '"learningMode": "yes"');
+    const text = exportSettings(good).replace('"learningMode": false', '"learningMode": "yes"');
     const result = parseSettingsFile(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -37,8 +37,10 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Language of the pages and of the tips; `browser` follows the browser's. */
   uiLanguage: UiLanguage;
-  /** Longer explanations and weak/strong examples, for people learning the norms. */
+  /** The panel's long form (norms, every why open, weak/strong examples) instead of the compact live one. */
   learningMode: boolean;
+  /** Whether the user has said how the coach will be used; until then the panel asks. */
+  modeChosen: boolean;
   /** The user's own sites: a post that only links there pushes traffic. */
   ownDomains: string[];
   /** Keep fingerprints of recent drafts to notice repeats and cross-posts (never the text). */
@@ -68,6 +70,7 @@ export const settingsFields = (sites: SiteRegistry = SITES) => ({
   sensitivity: z.enum(SENSITIVITIES),
   uiLanguage: z.enum(UI_LANGUAGES),
   learningMode: z.boolean(),
+  modeChosen: z.boolean(),
   ownDomains: z.array(Domain).max(50),
   rememberDrafts: z.boolean(),
 });
@@ -86,8 +89,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   mutedRules: [],
   sensitivity: 'normal',
   uiLanguage: 'browser',
-  // On by default on first run: interns see the why; community managers turn it off once.
-  learningMode: true,
+  // Compact until the user says otherwise: the first-run question picks the mode.
+  learningMode: false,
+  modeChosen: false,
   ownDomains: [],
   rememberDrafts: true,
 }) as Settings;
@@ -143,6 +147,13 @@ export interface SettingsRead {
   notKept: string | null;
 }
 
+/**
+ * Stored settings written before a field existed: what that field means for
+ * someone already using the coach. Existing users keep the mode they had and
+ * are not asked how they use it.
+ */
+const BEFORE_FIELD: Partial<Settings> = { modeChosen: true };
+
 const describe = (issue: z.core.$ZodIssue, prefix: string) =>
   `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`;
 
@@ -161,7 +172,11 @@ export function repairSettings(raw: unknown, sites: SiteRegistry = SITES): Setti
   const settings = defaults() as unknown as Record<string, unknown>;
   const problems: string[] = [];
   for (const [key, schema] of Object.entries(fields)) {
-    if (!(key in value)) continue; // a field added later: its default, nothing wrong
+    if (!(key in value)) {
+      // A field added later: nothing wrong, its default (or what it means for an existing user).
+      if (key in BEFORE_FIELD) settings[key] = BEFORE_FIELD[key as keyof Settings];
+      continue;
+    }
     const parsed = (schema as z.ZodType).safeParse(value[key]);
     if (parsed.success) settings[key] = parsed.data;
     else if (key === 'sites') settings.sites = repairSites(value.sites, sites, problems);

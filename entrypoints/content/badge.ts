@@ -1,16 +1,16 @@
 /**
- * The small badge next to the focused composer: community score and number of
- * hints. It lives in a closed shadow root, attached to <html> once there is
+ * The small badge next to the focused composer: community score ("62/100") and
+ * number of hints ("2 hints"), said in words too (tooltip and accessible name). It lives in a closed shadow root, attached to <html> once there is
  * something to show, never inside the editor; a click asks for the side panel.
  * The page sees only an element of a fixed size: no score, count or rule in
  * its DOM, and no size that changes with them.
  */
 import type { Report } from '@/analyzers/kit/types';
-import { t } from '@/utils/i18n';
+import { tn } from '@/utils/i18n';
 import { bandOf } from '@/utils/score-bands';
 
 /** Fixed, whatever the figures: the page can measure the host element. */
-const WIDTH = 84;
+const WIDTH = 160;
 const HEIGHT = 22;
 /** More hints than this show as "99+" (the side panel has the real count). */
 const MAX_COUNT = 99;
@@ -33,6 +33,7 @@ button {
 }
 button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
 .score { min-width: 2ch; text-align: center; padding: 2px 5px; border-radius: 999px; color: #fff; }
+.hints { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .community { background: #1e7b34; } .mixed { background: #9a6700; } .empire { background: #b3261e; }
 .boxes { position: fixed; inset: 0; pointer-events: none; }
 .boxes div { position: fixed; border-bottom: 2px solid #b3261e; }
@@ -42,7 +43,8 @@ button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
 
 export class Badge {
   readonly host: HTMLElement;
-  private readonly button: HTMLButtonElement;
+  /** In a closed shadow root: the page never reaches it; the content script's tests read its label. */
+  readonly button: HTMLButtonElement;
   private readonly scoreEl: HTMLSpanElement;
   private readonly countEl: HTMLSpanElement;
   /** Fallback underlines when the Highlight API is missing. */
@@ -68,6 +70,7 @@ export class Badge {
     this.scoreEl = document.createElement('span');
     this.scoreEl.className = 'score';
     this.countEl = document.createElement('span');
+    this.countEl.className = 'hints';
     this.button.append(this.scoreEl, this.countEl);
     // Keep the editor's focus and caret: the badge never takes focus on mouse down.
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
@@ -83,9 +86,14 @@ export class Badge {
   show(report: Report, at: DOMRect): void {
     const hints = report.findings.length;
     this.scoreEl.className = `score ${bandOf(report.score)}`;
-    this.scoreEl.textContent = String(report.score);
-    this.countEl.textContent = hints === 0 ? '✓' : hints > MAX_COUNT ? `${MAX_COUNT}+` : String(hints);
-    this.button.title = t('badgeTitle', String(report.score), String(hints));
+    this.scoreEl.textContent = `${report.score}/100`;
+    this.countEl.textContent =
+      hints === 0
+        ? `✓ ${tn('badgeHints', 0)}`
+        : hints > MAX_COUNT
+          ? tn('badgeHints', hints, `${MAX_COUNT}+`)
+          : tn('badgeHints', hints);
+    this.button.title = tn('badgeTitle', hints, String(report.score), String(hints));
     this.button.setAttribute('aria-label', this.button.title);
     this.shown = { score: report.score, hints, platform: report.platform, kind: report.kind };
     // Not in the page until there is something to show (frames without a composer never get one).

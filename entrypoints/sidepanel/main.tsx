@@ -3,6 +3,7 @@ import { ExtensionPage } from '@/components/ExtensionPage';
 import { SidePanelPage } from '@/components/SidePanelPage';
 import { createSettingsStore } from '@/utils/settings-store';
 import '@/assets/base.css';
+import '@/assets/panel.css';
 
 createRoot(document.getElementById('root')!).render(
   <ExtensionPage store={createSettingsStore()} titleKey="extName">

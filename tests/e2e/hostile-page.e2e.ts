@@ -144,13 +144,13 @@ describe('a hostile page', () => {
       dataset: {},
       children: 0,
       attributes: [],
-      size: '84x22',
+      size: '160x22',
       shown: true,
     });
     // Underlines only mark spans: a repetition has none, so they are the same with or without the history.
     await page.keyboard.type(' Like and share!', { delay: 1 });
     await expect.poll(() => whatThePageSees(page).then((s) => s.highlighted)).toBeGreaterThan(0);
-    expect((await whatThePageSees(page)).hosts[0]!.size).toBe('84x22');
+    expect((await whatThePageSees(page)).hosts[0]!.size).toBe('160x22');
     await panel.close();
     await page.close();
   });

@@ -95,6 +95,8 @@ describe('extension pages on a live draft', () => {
     const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
     await expect.poll(() => rulesShown(panel)).toContain('begging/like');
     const before = (await badgeState(site))!.hints;
+    // Live mode (the first run's): the actions are one click away, behind the hint's line.
+    await panel.locator('li[data-rule="begging/like"] summary').click();
     await panel.locator('li[data-rule="begging/like"] [data-action="mute"]').click();
     await expect.poll(() => rulesShown(panel)).not.toContain('begging/like');
     await expect.poll(() => badgeState(site).then((b) => b?.hints)).toBe(before - 1);
@@ -113,7 +115,7 @@ describe('extension pages on a live draft', () => {
     await expect.poll(() => rulesShown(panel).then((r) => r.filter((id) => id?.startsWith('begging/')))).toEqual([]);
     await expect.poll(() => checks(popup).then((c) => 'no-begging' in c)).toBe(false);
     await options.locator('#ui-language').selectOption('fr');
-    await expect.poll(() => panel.locator('h2', { hasText: 'Score communauté' }).count()).toBe(1);
+    await expect.poll(() => panel.locator('[data-testid="live-score"]').textContent()).toMatch(/^Score communauté /);
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Avant de publier');
     // The tips themselves follow: the content script analyses again in French.
     await options.locator('input[name="category-begging"]').check();
@@ -123,12 +125,14 @@ describe('extension pages on a live draft', () => {
       .toMatch(/Attention|Conseil/);
     await options.locator('button[data-action="reset"]').click();
     await options.locator('button[data-action="reset-confirm"]').click();
-    await expect.poll(() => panel.locator('h2', { hasText: 'Community score' }).count()).toBe(1);
+    await expect.poll(() => panel.locator('[data-testid="live-score"]').textContent()).toMatch(/^Community score /);
     await Promise.all([panel.close(), popup.close(), options.close()]);
   });
 
   it('an imported house rule fires in a composer; a broken import changes nothing', async () => {
     const options = await extensionPage('options.html');
+    // The team's norms show in learning mode.
+    await options.locator('input[name="panel-mode"][value="learning"]').check();
     await options.locator('#pack-text').fill(readFileSync('docs/house-rules.example.json', 'utf8'));
     await options.locator('[data-action="import-pasted"]').click();
     await options.locator('[data-pack="atelier-community"]').waitFor();

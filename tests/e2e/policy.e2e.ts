@@ -77,7 +77,7 @@ describe('team rollout by policy', () => {
     expect(await options.locator('[data-managed="sensitivity"]').textContent()).toBe('Set by your organisation');
     expect(await options.locator('input[name="sensitivity"][value="strict"]').isChecked()).toBe(true);
     expect(await options.locator('input[name="sensitivity"][value="gentle"]').isDisabled()).toBe(true);
-    expect(await options.locator('input[name="learning-mode"]').isDisabled()).toBe(true);
+    expect(await options.locator('input[name="panel-mode"][value="learning"]').isDisabled()).toBe(true);
     // What the user may still change is not locked.
     expect(await options.locator('input[name="site-x"]').isDisabled()).toBe(false);
 

@@ -54,7 +54,7 @@ it('sends nothing anywhere while coaching on every site and using every page', a
       for (let i = 0; i < 10 && (await folded.count()) > 0; i++) await folded.first().click();
       const draft = page.locator('textarea');
       if (await draft.count()) await draft.first().fill('Follow us on Instagram! https://example.com');
-      const learning = page.locator('input[name="learning-mode"]');
+      const learning = page.locator('input[name="panel-mode"][value="learning"]');
       if (await learning.count()) await learning.click();
     }
     await page.close();

@@ -161,7 +161,9 @@ describe('Firefox sidebar, popup and options on a live draft', () => {
     await expect.poll(() => textOf(popup, 'h1')).toBe('Avant de publier');
     await expect
       .poll(() =>
-        panel.evaluate(() => [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Score communauté')),
+        panel.evaluate(() =>
+          /^Score communauté /.test(document.querySelector('[data-testid="live-score"]')?.textContent ?? ''),
+        ),
       )
       .toBe(true);
     await options.click('button[data-action="reset"]');

@@ -72,7 +72,8 @@ it('sends nothing anywhere while coaching on every site and using every page', a
         await page.click('textarea');
         await page.type('Follow us on Instagram! https://example.com');
       }
-      if (await count(page, 'input[name="learning-mode"]')) await page.click('input[name="learning-mode"]');
+      const learning = 'input[name="panel-mode"][value="learning"]';
+      if (await count(page, learning)) await page.click(learning);
       await page.close();
     }
     // Anything sent late (a timer, a beacon on close) still reaches the recorder.
