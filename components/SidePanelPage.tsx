@@ -4,6 +4,7 @@ import { DraftChecker } from './DraftChecker';
 import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
+import { PostPreview } from './PostPreview';
 import { openReportWindow } from '@/utils/side-panel';
 
 /** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
@@ -30,6 +31,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
       </header>
       <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
+      {entry && <PostPreview text={entry.text} platform={entry.platform} kind={entry.kind} />}
       <MutedRules />
       <details className="paste">
         <summary>{t('sidepanelIntro')}</summary>
