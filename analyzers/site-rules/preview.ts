@@ -27,8 +27,6 @@ export interface LinkedInFold {
   fold: number | null;
   /** The text shown above the fold (trailing blanks trimmed). */
   shown: string;
-  /** Visual lines used above the fold. */
-  lines: number;
 }
 
 /** Where LinkedIn's feed folds this post (see LINKEDIN_FOLD for the rule assumed). */
@@ -79,7 +77,7 @@ export function linkedinFold(
   }
   if (fold !== null && text.slice(fold).trim() === '') fold = null;
   const shown = (fold === null ? text : text.slice(0, fold)).replace(/\s+$/u, '');
-  return { fold, shown, lines: fold === null ? Math.min(line, rule.lines) : line };
+  return { fold, shown };
 }
 
 export interface ThreadPost {
