@@ -109,15 +109,29 @@ function boundaries(text: string, from: number, to: number): number[] {
 /** Where the post starting at `from` ends: the best cut that keeps it within `budget`. */
 function cutPost(text: string, from: number, budget: number): number {
   const fits = (end: number) => xWeightedLength(text.slice(from, end).trim()) <= budget;
-  if (fits(text.length)) return text.length;
   // Only spaces are safe cuts (a link never holds one), best first: paragraph, sentence, word.
-  const spaces: { at: number; kind: 0 | 1 | 2 }[] = [];
-  for (const m of text.slice(from).matchAll(/\s+/gu)) {
-    const at = from + m.index;
-    if (at === from) continue;
-    const before = text[at - 1]!;
-    spaces.push({ at, kind: m[0].includes('\n') ? 0 : /[.!?…»)]/u.test(before) ? 1 : 2 });
+  // Collected only as far as the words' own weights say a post can reach (with room for
+  // what joins across a space), so a long draft is not read again for every post.
+  const spaces: { at: number; kind: 0 | 1 | 2; weight: number }[] = [];
+  const gaps = /\s+/gu;
+  gaps.lastIndex = from;
+  let estimate = 0;
+  let wordStart = from;
+  let reachedEnd = true;
+  for (let m = gaps.exec(text); m; m = gaps.exec(text)) {
+    estimate += xWeightedLength(text.slice(wordStart, m.index));
+    if (m.index > from) {
+      const kind = m[0].includes('\n') ? 0 : /[.!?…»)]/u.test(text[m.index - 1]!) ? 1 : 2;
+      spaces.push({ at: m.index, kind, weight: estimate });
+    }
+    estimate += m[0].length;
+    wordStart = m.index + m[0].length;
+    if (estimate > budget + 64) {
+      reachedEnd = false;
+      break;
+    }
   }
+  if (reachedEnd && fits(text.length)) return text.length;
   // Weight grows with the prefix: the last fitting space by binary search.
   let lo = 0;
   let hi = spaces.length - 1;
@@ -131,11 +145,11 @@ function cutPost(text: string, from: number, budget: number): number {
   }
   if (last >= 0) {
     // A paragraph or sentence end in the second half of the post reads better than the last word.
-    const floor = xWeightedLength(text.slice(from, spaces[last]!.at)) / 2;
+    const floor = spaces[last]!.weight / 2;
     for (const kind of [0, 1] as const) {
       for (let i = last; i >= 0; i--) {
         const s = spaces[i]!;
-        if (xWeightedLength(text.slice(from, s.at)) < floor) break;
+        if (s.weight < floor) break;
         if (s.kind === kind) return s.at;
       }
     }
