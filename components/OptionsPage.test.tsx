@@ -18,6 +18,35 @@ async function importFile(text: string) {
 }
 
 describe('options page', () => {
+  it('is in sections: the nav links each to its heading, in page order, in French and English', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      testUi.lang = lang;
+      const { unmount } = await renderPage(<OptionsPage />);
+      const nav = screen.getByRole('navigation', {
+        name: lang === 'en' ? 'Settings sections' : 'Sections des réglages',
+      });
+      const links = within(nav).getAllByRole('link');
+      const headings = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.id.startsWith('section-'));
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+      expect(links.map((a) => a.textContent)).toEqual(headings.map((h) => h.textContent));
+      expect(headings.map((h) => h.textContent)).toEqual(
+        lang === 'en'
+          ? ['Where and how', 'Brand and team', 'Which hints', 'Your data']
+          : ['Où et comment', 'Marque et équipe', 'Quels conseils', 'Vos données'],
+      );
+      // Each group sits under its section: the rules after "Which hints", the backup after "Your data".
+      const follows = (heading: HTMLElement, el: Element) =>
+        Boolean(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(
+        follows(headings[2]!, screen.getByRole('checkbox', { name: lang === 'en' ? 'Asking for likes' : /likes/ })),
+      ).toBe(true);
+      expect(follows(headings[3]!, screen.getByTestId('history'))).toBe(true);
+      expect(follows(headings[3]!, screen.getByTestId('profiles'))).toBe(false);
+      unmount();
+    }
+    testUi.lang = 'en';
+  });
+
   it('turns sites, sensitivity, language, learning mode and rules on and off, saved at once', async () => {
     await renderPage(<OptionsPage />);
     await act(async () => {

@@ -33,7 +33,18 @@ export function ManagedBadge({ field }: { field: string }) {
   );
 }
 
-/** The options page: where the coach runs, how it speaks, which rules, and a backup of it all. */
+/** The page's sections, in order: ids for the in-page nav, headings from _locales. */
+export const OPTION_SECTIONS = ['general', 'brand', 'hints', 'data'] as const;
+type SectionId = (typeof OPTION_SECTIONS)[number];
+
+/** A section starts at its heading (siblings, not a wrapper, so the groups below stay as they are). */
+const SectionHeading = ({ id }: { id: SectionId }) => (
+  <h2 id={`section-${id}`} className="options-section">
+    {t(`optSection_${id}`)}
+  </h2>
+);
+
+/** The options page: where the coach runs, how it speaks, which rules, and a backup of it all, in sections. */
 export function OptionsPage() {
   const settings = useSettings((s) => s.settings);
   const update = useSettings((s) => s.update);
@@ -41,8 +52,19 @@ export function OptionsPage() {
   const locked = (key: keyof Settings) => key in managed.settings;
   return (
     <main className="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p>{t('privacyNote')}</p>
+      <header className="options-head">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optNavLabel')} className="options-nav" data-testid="options-nav">
+          <ul>
+            {OPTION_SECTIONS.map((id) => (
+              <li key={id}>
+                <a href={`#section-${id}`}>{t(`optSection_${id}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <p className="hint-text">{t('privacyNote')}</p>
       {(Object.keys(managed.settings).length > 0 || managed.packs.length > 0) && (
         <p className="notice" role="note" data-testid="managed-notice">
           {t('managedNotice')}
@@ -50,8 +72,8 @@ export function OptionsPage() {
       )}
       <RejectedValue />
       <RejectedPacks />
-      <ProfilePicker manage />
 
+      <SectionHeading id="general" />
       <fieldset disabled={locked('sites')}>
         <legend>
           {t('optSites')} {locked('sites') && <ManagedBadge field="sites" />}
@@ -110,11 +132,15 @@ export function OptionsPage() {
         {locked('learningMode') && <ManagedBadge field="learningMode" />}
       </fieldset>
 
-      <OwnDomains />
-      <History />
+      <SectionHeading id="brand" />
+      <ProfilePicker manage />
+      <HouseRulesOptions />
+      <SectionHeading id="hints" />
       <RuleToggles />
       <MutedList />
-      <HouseRulesOptions />
+      <OwnDomains />
+      <SectionHeading id="data" />
+      <History />
       <Backup />
     </main>
   );

@@ -6,6 +6,7 @@ import { LiveReport } from './LiveReport';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
 import { FirstRunChoice, ModeSwitch } from './ModeChoice';
+import { PostPreview } from './PostPreview';
 import { openReportWindow } from '@/utils/side-panel';
 
 /** The side panel: the live report of the draft being written, muted rules, and a paste-in checker. */
@@ -34,6 +35,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
       <FirstRunChoice />
       <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
+      {entry && <PostPreview text={entry.text} platform={entry.platform} kind={entry.kind} />}
       <MutedRules />
       <details className="paste">
         <summary>{t('sidepanelIntro')}</summary>

@@ -29,3 +29,10 @@ export const extensionArgs = (dir = EXTENSION_DIR): string[] => [
   '--disable-background-networking',
   '--disable-sync',
 ];
+
+/**
+ * Chromium's sandbox stays on, except as root where Chromium refuses to start
+ * with it. Playwright passes --no-sandbox unless told otherwise, and a non-root
+ * user would see Chromium's "unsupported command-line flag" bar.
+ */
+export const chromiumSandbox = (uid: number | null = process.getuid?.() ?? null): boolean => uid !== 0;

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
+import { chromiumSandbox, EXTENSION_DIR, extensionArgs, findChromium } from './chromium';
 import { FIREFOX_EXTENSION_DIR, findFirefox, launchFirefox } from './firefox';
 import { startFixtureServer } from './fixture-server';
 
@@ -57,11 +57,19 @@ if (!executablePath) {
   });
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'post-coach-demo-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: false,
-    viewport: null,
-    args: extensionArgs(),
+  const launch = (sandbox: boolean) =>
+    chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: false,
+      viewport: null,
+      chromiumSandbox: sandbox,
+      args: extensionArgs(),
+    });
+  const context = await launch(chromiumSandbox()).catch((error: unknown) => {
+    if (!chromiumSandbox()) throw error;
+    // Some systems forbid the user namespaces the sandbox needs: say so, then run without it.
+    console.warn(`Chromium would not start with its sandbox (${String(error).split('\n')[0]}); starting it without.`);
+    return launch(false);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(demo);

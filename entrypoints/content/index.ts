@@ -42,6 +42,22 @@ const TRUSTED_INPUT = { keydown: true, beforeinput: true, paste: true, drop: tru
 /** WXT's "a newer copy started" event; a page can dispatch it too (see `main`). */
 const SCRIPT_STARTED = 'content:wxt:content-script-started';
 
+/**
+ * The e2e build's demo landing page (`npm start`) shows each stand-in in a frame
+ * of its own, so the first screen has every compose box: coached there too.
+ */
+function inDemoPage(): boolean {
+  try {
+    return (
+      window.parent === window.top &&
+      window.top.location.origin === location.origin &&
+      window.top.location.pathname === '/'
+    );
+  } catch {
+    return false; // a cross-origin top is never the demo
+  }
+}
+
 export default defineContentScript({
   matches: SITE_MATCHES,
   // LinkedIn renders some composers in same-origin frames; the adapters say which frames are coached.
@@ -53,7 +69,7 @@ export default defineContentScript({
     const platform = platformForUrl(location.href, __POST_COACH_E2E__);
     if (!platform) return;
     const adapter = ADAPTERS[platform];
-    if (window !== window.top && !adapter.coachesFrames) return;
+    if (window !== window.top && !adapter.coachesFrames && !(__POST_COACH_E2E__ && inDemoPage())) return;
     if (adapter.ignoresFrame?.(location)) return;
     // WXT stops an older copy of this script when a newer one announces itself
     // with a DOM event, which a page's script can forge to switch the coach off.
