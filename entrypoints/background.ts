@@ -1,8 +1,8 @@
 import { ContentMessageSchema, PageMessageSchema } from '@/utils/message-schemas';
 import type { BroadcastMessage, ContentSettings, PanelState } from '@/utils/messages';
 import { ReportStore, type SessionArea } from '@/utils/report-store';
-import { offRules, readSettings } from '@/utils/settings';
-import { forgetTabNotes } from '@/utils/draft-notes';
+import { offRules, readSettings, writeSettings } from '@/utils/settings';
+import { draftKey, forgetTabNotes, updateNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { RememberLimit, RepetitionCheck, rememberText } from '@/utils/draft-history';
 import { uiLanguageOf } from '@/utils/i18n';
@@ -126,6 +126,15 @@ export default defineBackground(() => {
         .then((settings) => (settings.rememberDrafts ? rememberText(text, platform, rememberLimit) : ('off' as const)))
         .then((result) => result === 'rate-limited' && ignore('drafts remembered too fast: rate-limited'))
         .catch((error: unknown) => ignore(`could not remember a draft: ${String(error)}`));
+    } else if (message.type === 'coach/dismiss') {
+      // Where the side panel keeps its own dismissals for this draft: it hides the hint too.
+      const key = draftKey(tabId, inFrame(message.composerId));
+      updateNotes(key, (n) => ({
+        ...n,
+        dismissed: [...n.dismissed.filter((d) => d !== message.key), message.key].slice(-500),
+      })).catch((error: unknown) => ignore(`could not dismiss a hint: ${String(error)}`));
+    } else if (message.type === 'coach/mute') {
+      void muteRule(message.rule).catch((error: unknown) => ignore(`could not mute a rule: ${String(error)}`));
     } else {
       openPanelFromPage(tabId, sender.tab?.windowId).catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),
@@ -139,3 +148,10 @@ export default defineBackground(() => {
     void forgetTabNotes(tabId);
   });
 });
+
+/** The card's Mute, saved as the panel's is: into the user's own settings, unless the organisation sets the muted rules. */
+async function muteRule(rule: string): Promise<void> {
+  const [{ settings }, managed] = await Promise.all([readSettings(), readManaged()]);
+  if (managed.settings.mutedRules !== undefined || settings.mutedRules.includes(rule)) return;
+  await writeSettings({ ...settings, mutedRules: [...settings.mutedRules, rule] });
+}
