@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { DraftChecker } from './DraftChecker';
 import { fixedTabOf, LiveReport, useFollowedTab, useTabReport } from './LiveReport';
+import { MarkLegend } from './MarkLegend';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
 import { openReportWindow } from '@/utils/side-panel';
@@ -30,6 +31,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
       </header>
       <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
+      <MarkLegend />
       <MutedRules />
       <details className="paste">
         <summary>{t('sidepanelIntro')}</summary>

@@ -25,10 +25,8 @@ export interface CardHandlers {
 /** What the card shows of a finding, with the better way it offers to copy. */
 export function cardContent(finding: Finding, lang: Lang) {
   const kind = markKindOf(finding);
-  const heading =
-    kind === 'private'
-      ? cardText(lang, 'cat_oversharing')
-      : `${cardText(lang, `severity_${finding.severity}`)} · ${cardText(lang, `cat_${finding.category.replace(/-/g, '_')}` as CardKey)}`;
+  const category = cardText(lang, `cat_${finding.category.replace(/-/g, '_')}` as CardKey);
+  const heading = `${cardText(lang, `severity_${finding.severity}`)} · ${category}`;
   const better = finding.rewrite?.text ?? finding.suggestions[0] ?? '';
   return {
     kind,

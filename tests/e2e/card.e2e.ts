@@ -70,7 +70,12 @@ function editorState(selector: string) {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return {
     html: editor.innerHTML,
-    caret: selection && [path(selection.anchorNode), selection.anchorOffset, path(selection.focusNode), selection.focusOffset],
+    caret: selection && [
+      path(selection.anchorNode),
+      selection.anchorOffset,
+      path(selection.focusNode),
+      selection.focusOffset,
+    ],
     focused: active === editor || editor.contains(active),
   };
 }
@@ -283,9 +288,9 @@ describe.each(SITES)('the card on $name', (composer) => {
     expect(await page.evaluate(editorState, selector)).toEqual(before);
     // The caret really is back: typing goes where it was.
     await page.keyboard.type('X');
-    await expect.poll(() => page.evaluate((m) => window.__fixture.texts[m]!(), composer.model)).toBe(
-      `${DRAFT.slice(0, 3)}X${DRAFT.slice(3)}`,
-    );
+    await expect
+      .poll(() => page.evaluate((m) => window.__fixture.texts[m]!(), composer.model))
+      .toBe(`${DRAFT.slice(0, 3)}X${DRAFT.slice(3)}`);
     await page.keyboard.press('Backspace');
     await expect.poll(() => page.evaluate((m) => window.__fixture.texts[m]!(), composer.model)).toBe(DRAFT);
     await expect.poll(() => highlighted(page)).toBe(2);
