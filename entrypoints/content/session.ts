@@ -141,6 +141,11 @@ export class CoachSession {
     const started = performance.now();
     const draft = readDraft(this.root);
     if (draft.text === this.lastText) {
+      // Same text in new nodes (an editor re-rendering a line): the marks move to the new nodes.
+      if (this.lastReport && this.lastDraft && !sameNodes(this.lastDraft, draft)) {
+        this.lastDraft = draft;
+        this.remark();
+      }
       this.reposition();
       return;
     }
@@ -187,6 +192,19 @@ export class CoachSession {
     this.marksCache = null;
     this.host.badge.show(shown, this.root.getBoundingClientRect());
     this.host.highlighter.show(this.root, draft, findings);
+    this.host.card?.refresh();
+  }
+
+  /** The marks again, on the draft's current nodes (the badge has not changed). */
+  private remark(): void {
+    if (!this.lastReport || !this.lastDraft) return;
+    this.marksCache = null;
+    const text = this.lastDraft.text;
+    this.host.highlighter.show(
+      this.root,
+      this.lastDraft,
+      this.lastReport.findings.filter((f) => this.isShown(f, text)),
+    );
     this.host.card?.refresh();
   }
 
@@ -303,4 +321,8 @@ export class CoachSession {
     if (this.lastDraft) this.host.highlighter.redraw(this.root);
     this.host.card?.reposition();
   }
+}
+
+function sameNodes(a: Draft, b: Draft): boolean {
+  return a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]!.node);
 }
