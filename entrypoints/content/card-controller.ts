@@ -80,9 +80,11 @@ export class CardController {
 
   onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    // Runs on every move of the pointer on the page: nothing to do without marks or a card.
+    const session = this.host.session();
+    if (!this.current && !session?.marks().length) return;
     const path = event.composedPath();
     if (path.includes(this.card.host)) return this.cancelClose();
-    const session = this.host.session();
     const over = session && path.includes(session.root) ? this.markAt(session, event.clientX, event.clientY) : null;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (this.current && over && sameMark(over, this.current.mark)) return this.cancelClose();
