@@ -239,7 +239,7 @@ export class CoachSession {
   dismiss(finding: Finding): void {
     const key = findingKey(
       finding.rule,
-      finding.start !== undefined ? this.lastText?.slice(finding.start, finding.end) : undefined,
+      finding.start !== undefined ? this.lastDraft?.text.slice(finding.start, finding.end) : undefined,
     );
     this.dismissed.add(key);
     this.show();
