@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { DraftChecker } from './DraftChecker';
 import { fixedTabOf, useFollowedTab, useTabReport } from '@/utils/panel-state';
 import { LiveReport } from './LiveReport';
+import { MarkLegend } from './MarkLegend';
 import { MutedRules } from './ReportView';
 import { ProfilePicker } from './ProfilePicker';
 import { FirstRunChoice, ModeSwitch } from './ModeChoice';
@@ -36,6 +37,7 @@ export function SidePanelPage({ search = location.search }: { search?: string })
       <ProfilePicker />
       <LiveReport entry={entry} tabId={tabId} />
       {entry && <PostPreview text={entry.text} platform={entry.platform} kind={entry.kind} />}
+      <MarkLegend />
       <MutedRules />
       <details className="paste">
         <summary>{t('sidepanelIntro')}</summary>

@@ -2,9 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { ContentMessageSchema, PageMessageSchema } from '@/utils/message-schemas';
 import type { ContentMessage, ContentSettings, PanelMessage } from '@/utils/messages';
 import { ReportStore, type SessionArea } from '@/utils/report-store';
-import { readSettings } from '@/utils/settings';
+import { readSettings, writeSettings } from '@/utils/settings';
 import { analysisOptions } from '@/utils/analysis-options';
-import { forgetTabNotes } from '@/utils/draft-notes';
+import { draftKey, forgetTabNotes, updateNotes } from '@/utils/draft-notes';
 import { readPacks } from '@/utils/house-rules';
 import { RememberLimit, RepetitionCheck, rememberText } from '@/utils/draft-history';
 import { uiLanguageOf } from '@/utils/i18n';
@@ -111,6 +111,18 @@ export default defineBackground(() => {
         .catch((error: unknown) => ignore(`could not remember a draft: ${String(error)}`));
       return false;
     },
+    'coach/dismiss': ({ composerId, key }, { tabId, inFrame }) => {
+      // Where the side panel keeps its own dismissals for this draft: it hides the hint too.
+      updateNotes(draftKey(tabId, inFrame(composerId)), (n) => ({
+        ...n,
+        dismissed: [...n.dismissed.filter((d) => d !== key), key].slice(-500),
+      })).catch((error: unknown) => ignore(`could not dismiss a hint: ${String(error)}`));
+      return false;
+    },
+    'coach/mute': ({ rule }) => {
+      void muteRule(rule).catch((error: unknown) => ignore(`could not mute a rule: ${String(error)}`));
+      return false;
+    },
     'coach/open-panel': (_message, { tabId, windowId }) => {
       openPanelFromPage(tabId, windowId).catch((error: unknown) =>
         ignore(`could not open the side panel: ${String(error)}`),
@@ -189,3 +201,10 @@ export default defineBackground(() => {
     void forgetTabNotes(tabId);
   });
 });
+
+/** The card's Mute, saved as the panel's is: into the user's own settings, unless the organisation sets the muted rules. */
+async function muteRule(rule: string): Promise<void> {
+  const [{ settings }, managed] = await Promise.all([readSettings(), readManaged()]);
+  if (managed.settings.mutedRules !== undefined || settings.mutedRules.includes(rule)) return;
+  await writeSettings({ ...settings, mutedRules: [...settings.mutedRules, rule] });
+}

@@ -60,7 +60,5 @@ export async function forgetTabNotes(tabId: number): Promise<void> {
   if (Object.keys(kept).length !== Object.keys(all).length) await draftNotesItem.setValue(kept);
 }
 
-/** The same finding while the draft is edited around it: its rule and the words it is about. */
-export function findingKey(rule: string, excerpt: string | undefined): string {
-  return `${rule}|${(excerpt ?? '').slice(0, 200)}`;
-}
+// Also used by the content script, which must not load zod.
+export { findingKey } from './finding-key';

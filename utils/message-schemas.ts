@@ -1,6 +1,6 @@
 /** zod schemas for every message, used by receivers (background, pages). Kept out of the content script. */
 import { z } from './zod';
-import { BoxKindSchema, PlatformSchema, ReportSchema } from '@/analyzers/kit/schema';
+import { BoxKindSchema, FindingSchema, PlatformSchema, ReportSchema } from '@/analyzers/kit/schema';
 import type { ComposerReport, ContentMessage, PageMessage, PanelMessage } from './messages';
 
 const MAX_DRAFT = 2_000_000;
@@ -24,6 +24,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach/open-panel') }),
   z.object({ type: z.literal('coach/settings') }),
   z.object({ type: z.literal('coach/remember'), text: z.string().max(MAX_DRAFT), platform: PlatformSchema }),
+  z.object({ type: z.literal('coach/dismiss'), composerId: ComposerId, key: z.string().min(1).max(2000) }),
+  z.object({ type: z.literal('coach/mute'), rule: FindingSchema.shape.rule }),
 ]) satisfies z.ZodType<ContentMessage>;
 
 export const PageMessageSchema = z.object({

@@ -31,7 +31,11 @@ export type ContentMessage =
    * A draft the user typed is gone (posted, cleared, closed): the background
    * fingerprints it with the install's key and keeps only the fingerprint.
    */
-  | { type: 'coach/remember'; text: string; platform: Platform };
+  | { type: 'coach/remember'; text: string; platform: Platform }
+  /** From the card on a mark: hide this hint for this draft (`findingKey`), as the panel's Dismiss does. */
+  | { type: 'coach/dismiss'; composerId: string; key: string }
+  /** From the card on a mark: mute the rule everywhere, as the panel's Mute does. */
+  | { type: 'coach/mute'; rule: string };
 
 /**
  * The background's answer to `coach/settings`: where to coach, and the analysis

@@ -97,7 +97,10 @@ export const formulasModule = defineAnalyzer({
   category: 'formulas',
   texts: { en, fr },
   rules: {
-    'formulas/hashtag-stuffing': { severity: 'warning', options: { hashtags: Object.fromEntries(SITES.list.map((site) => [site.id, site.hashtags])) } },
+    'formulas/hashtag-stuffing': {
+      severity: 'warning',
+      options: { hashtags: Object.fromEntries(SITES.list.map((site) => [site.id, site.hashtags])) },
+    },
     'formulas/shouting': { severity: 'warning' },
     'formulas/exclamations': { severity: 'hint' },
     'formulas/emoji-wall': { severity: 'hint' },

@@ -99,7 +99,8 @@ function gives(ctx: Context, asks: readonly RawFinding[]): boolean {
   const kinds: readonly string[] = VALUE_KINDS;
   const sentenceOf = (at: number) => ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
   const asking = new Set(asks.filter((r) => r.span).map((r) => sentenceOf(r.span![0])));
-  if (computeSignals(ctx).strengths.some((s) => kinds.includes(s.id) && !asking.has(sentenceOf(s.span[0])))) return true;
+  if (computeSignals(ctx).strengths.some((s) => kinds.includes(s.id) && !asking.has(sentenceOf(s.span[0]))))
+    return true;
   // A figure beside the ask ("from Monday we open at 7 am") is a fact the reader can use.
   return ctx.positions.number.some((i) => !asking.has(ctx.tokens[i]!.sentence));
 }

@@ -98,7 +98,10 @@ export const siteRulesModule = defineAnalyzer({
   texts: { en, fr },
   rules: {
     'site-rules/too-long': { severity: 'warning', options: { limits: LIMITS } },
-    'site-rules/fold': { severity: 'hint', options: { foldAt: Object.fromEntries(SITES.list.map((site) => [site.id, site.fold])) } },
+    'site-rules/fold': {
+      severity: 'hint',
+      options: { foldAt: Object.fromEntries(SITES.list.map((site) => [site.id, site.fold])) },
+    },
     'site-rules/long-comment': { severity: 'hint', options: { longerThan: LONG_COMMENT } },
   },
   analyzers: [siteRules],

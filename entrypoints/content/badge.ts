@@ -8,6 +8,7 @@
 import type { Report } from '@/analyzers/kit/types';
 import { tn } from '@/utils/i18n';
 import { bandOf } from '@/utils/score-bands';
+import { MARK_KINDS, MARK_STYLES } from '@/utils/mark-styles';
 
 /** Fixed, whatever the figures: the page can measure the host element. */
 const WIDTH = 160;
@@ -36,8 +37,7 @@ button:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
 .hints { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
 .community { background: #1e7b34; } .mixed { background: #9a6700; } .empire { background: #b3261e; }
 .boxes { position: fixed; inset: 0; pointer-events: none; }
-.boxes div { position: fixed; border-bottom: 2px solid #b3261e; }
-.boxes div.hint { border-bottom: 2px dotted #9a6700; }
+${MARK_KINDS.map((kind) => `.boxes div.${kind} { position: fixed; border-bottom: 2px ${MARK_STYLES[kind].line} ${MARK_STYLES[kind].color}; background: ${MARK_STYLES[kind].background}; }`).join('\n')}
 @media (prefers-color-scheme: dark) { button { background: #2b2b2b; color: #f1f1f1; border-color: #fff3; } }
 `;
 

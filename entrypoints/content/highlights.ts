@@ -3,16 +3,18 @@
  * Highlight API paints ranges from outside the DOM; the rules go into the
  * document's and, for LinkedIn, the shadow root's adopted style sheets. Where
  * the API is missing, boxes are drawn in the badge's own shadow root instead.
+ * One highlight per kind of mark (utils/mark-styles.ts), never the
+ * spell-checker's red wavy line.
  */
 import type { Finding } from '@/analyzers/kit/types';
+import { highlightName, MARK_KINDS, markDeclarations, markKindOf, type MarkKind } from '@/utils/mark-styles';
 import { rangeFor, type Draft } from './read-draft';
 
-const WARNING = 'post-coach-warning';
-const HINT = 'post-coach-hint';
-const RULES = `::highlight(${WARNING}) { text-decoration: underline wavy #d93025; text-decoration-thickness: 2px; text-underline-offset: 3px; }
-::highlight(${HINT}) { text-decoration: underline dotted #b26a00; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+const RULES = MARK_KINDS.map((kind) => `::highlight(${highlightName(kind)}) { ${markDeclarations(kind)} }`).join('\n');
+/** Where two marks overlap, the stronger one is painted on top. */
+const PRIORITY: Record<MarkKind, number> = { hint: 0, private: 1, warning: 2 };
 
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: Range[]) => { priority: number };
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
@@ -29,27 +31,26 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   /** Scopes styled with a <style> element because they refused the adopted sheet. */
   private readonly styled = new WeakSet<Document | ShadowRoot>();
-  private fallbackRanges: { range: Range; warning: boolean }[] = [];
+  private fallbackRanges: { range: Range; kind: MarkKind }[] = [];
 
   constructor(private readonly boxes: HTMLElement) {}
 
   show(root: HTMLElement, draft: Draft, findings: readonly Finding[]): void {
-    const warnings: Range[] = [];
-    const hints: Range[] = [];
+    const ranges: Record<MarkKind, Range[]> = { warning: [], hint: [], private: [] };
     for (const f of findings) {
       if (f.start === undefined || f.end === undefined) continue;
       const range = rangeFor(draft, f.start, f.end);
-      if (range) (f.severity === 'warning' ? warnings : hints).push(range);
+      if (range) ranges[markKindOf(f)].push(range);
     }
     if (this.api) {
       this.style(root);
-      this.api.highlights.set(WARNING, new this.api.Highlight(...warnings));
-      this.api.highlights.set(HINT, new this.api.Highlight(...hints));
+      for (const kind of MARK_KINDS) {
+        const highlight = new this.api.Highlight(...ranges[kind]);
+        highlight.priority = PRIORITY[kind];
+        this.api.highlights.set(highlightName(kind), highlight);
+      }
     } else {
-      this.fallbackRanges = [
-        ...warnings.map((range) => ({ range, warning: true })),
-        ...hints.map((range) => ({ range, warning: false })),
-      ];
+      this.fallbackRanges = MARK_KINDS.flatMap((kind) => ranges[kind].map((range) => ({ range, kind })));
       this.redraw(root);
     }
   }
@@ -59,11 +60,11 @@ export class Highlighter {
     if (this.api) return;
     const clip = root.getBoundingClientRect();
     const boxes: HTMLElement[] = [];
-    for (const { range, warning } of this.fallbackRanges) {
+    for (const { range, kind } of this.fallbackRanges) {
       for (const r of range.getClientRects()) {
         if (r.bottom < clip.top || r.top > clip.bottom || r.right < clip.left || r.left > clip.right) continue;
         const box = document.createElement('div');
-        if (!warning) box.className = 'hint';
+        box.className = kind;
         Object.assign(box.style, {
           left: `${r.left}px`,
           top: `${r.top}px`,
@@ -77,8 +78,7 @@ export class Highlighter {
   }
 
   clear(): void {
-    this.api?.highlights.delete(WARNING);
-    this.api?.highlights.delete(HINT);
+    for (const kind of MARK_KINDS) this.api?.highlights.delete(highlightName(kind));
     this.fallbackRanges = [];
     this.boxes.replaceChildren();
   }

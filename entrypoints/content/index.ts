@@ -9,6 +9,7 @@ import type { ContentMessage, ContentSettings } from '@/utils/messages';
 import type { AnalyzeOptions } from '@/analyzers/kit/types';
 import { uiLanguageOf } from '@/utils/i18n';
 import { Badge } from './badge';
+import { CardController } from './card-controller';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
 import { Highlighter } from './highlights';
 import { CoachSession } from './session';
@@ -93,9 +94,26 @@ export default defineContentScript({
       __POST_COACH_E2E__ ? () => shownAt.push(performance.now()) : undefined,
     );
     const highlighter = new Highlighter(badge.boxes);
+    let session: CoachSession | null = null;
+    const cards = new CardController({
+      session: () => (session?.isTrusted ? session : null),
+      // The background resolves the UI language into the messages' language: the card speaks it too.
+      lang: () => {
+        const lang = settings?.options.messageLang;
+        return lang === 'fr' || lang === 'en' ? lang : uiLanguageOf('browser');
+      },
+      openPanel: () => send({ type: 'coach/open-panel' }),
+      muteRule: (rule) => send({ type: 'coach/mute', rule }),
+    });
     if (__POST_COACH_E2E__) {
       // Test build only, and in this script's isolated world: the page never sees it.
-      const hook = { badge: () => badge.state, shownAt: () => shownAt };
+      const hook = {
+        badge: () => badge.state,
+        shownAt: () => shownAt,
+        card: () => cards.state,
+        // The card's closed root, for the accessibility check run in this world.
+        cardRoot: () => cards.card.root,
+      };
       (globalThis as { __postCoachE2E?: unknown }).__postCoachE2E = hook;
       // Firefox's test driver has no DevTools protocol to reach the isolated world: the Firefox
       // e2e build alone hands the page a read-only copy (the hostile-page test runs in Chromium).
@@ -105,7 +123,6 @@ export default defineContentScript({
     /** Editors the user's own input reached (a page's focus() or text alone never gets here). */
     const touched = new WeakSet<Element>();
     let nextId = 1;
-    let session: CoachSession | null = null;
     let aliveTimer: number | undefined;
     /** Null until the background answers: coach with the defaults meanwhile. */
     let settings: ContentSettings | null = null;
@@ -145,7 +162,14 @@ export default defineContentScript({
       endSession();
       let id = ids.get(root);
       if (!id) ids.set(root, (id = `c${nextId++}`));
-      session = new CoachSession(root, platform, kind, id, { send, badge, highlighter, analysisOptions, remember });
+      session = new CoachSession(root, platform, kind, id, {
+        send,
+        badge,
+        highlighter,
+        analysisOptions,
+        remember,
+        card: cards,
+      });
       // Trusted from a click before the focus; "typed" only from keys typed in this session.
       if (touched.has(root)) session.trust(false);
       session.attach();
@@ -176,6 +200,22 @@ export default defineContentScript({
     ctx.addEventListener(document, 'focusin', (event) => coach(editorRootOf(event)), capture);
     ctx.addEventListener(document, 'input', onEdit, capture);
     ctx.addEventListener(document, 'compositionend', onEdit, capture);
+    // The card on the marks: the pointer over them, a click on them, its shortcut.
+    ctx.addEventListener(document, 'pointermove', (event) => cards.onPointerMove(event), {
+      capture: true,
+      passive: true,
+    });
+    ctx.addEventListener(document, 'click', (event) => cards.onClick(event), capture);
+    ctx.addEventListener(
+      document,
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || !cards.onKeyDown(event)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      capture,
+    );
     // A single-page app moved on: whatever was being written there is gone.
     ctx.addEventListener(window, 'wxt:locationchange', () => endSession(true));
     // The page itself goes (another page or site in this tab, a reload, a removed frame): the side
@@ -191,6 +231,7 @@ export default defineContentScript({
       session = null;
       clearInterval(aliveTimer);
       highlighter.clear();
+      cards.destroy();
       badge.remove();
     });
     // Settings changed in the options or the side panel: apply them to the draft being written.

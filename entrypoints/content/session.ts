@@ -9,11 +9,13 @@
  * cannot type or click as the user, so it learns nothing from the coach.
  */
 import { analyze, warmUp } from '@/analyzers';
-import type { AnalyzeOptions, BoxKind, Platform, Report } from '@/analyzers/kit/types';
+import type { AnalyzeOptions, BoxKind, Finding, Platform, Report } from '@/analyzers/kit/types';
 import type { ComposerReport, ContentMessage } from '@/utils/messages';
+import { findingKey } from '@/utils/finding-key';
 import { Badge } from './badge';
+import type { Mark } from './card-controller';
 import { Highlighter } from './highlights';
-import { readDraft, type Draft } from './read-draft';
+import { rangeFor, readDraft, type Draft } from './read-draft';
 
 /** Above this, an analysis costs more than a frame: wait for a pause in typing. */
 const SLOW_ANALYSIS_MS = 8;
@@ -38,6 +40,8 @@ export interface SessionHost {
   analysisOptions(): Partial<AnalyzeOptions>;
   /** A draft is gone (posted, cleared, closed): remember its fingerprint for the repetition hints. */
   remember(text: string): void;
+  /** The card on the marks: told when they change or move. */
+  card?: { refresh(): void; reposition(): void; close(): void };
 }
 
 export class CoachSession {
@@ -59,6 +63,10 @@ export class CoachSession {
   /** The user typed or pasted since the draft was last remembered: only such a draft is remembered. */
   private typed = false;
   private readonly onViewportChange = () => this.reposition();
+  /** Hints dismissed from the card for this draft (`findingKey`), and rules muted from it until the settings say so. */
+  private readonly dismissed = new Set<string>();
+  private readonly mutedHere = new Set<string>();
+  private marksCache: Mark[] | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -133,6 +141,11 @@ export class CoachSession {
     const started = performance.now();
     const draft = readDraft(this.root);
     if (draft.text === this.lastText) {
+      // Same text in new nodes (an editor re-rendering a line): the marks move to the new nodes.
+      if (this.lastReport && this.lastDraft && !sameNodes(this.lastDraft, draft)) {
+        this.lastDraft = draft;
+        this.remark();
+      }
       this.reposition();
       return;
     }
@@ -155,8 +168,7 @@ export class CoachSession {
     });
     if (!finished) this.waitForPause(draft.text);
     this.lastReport = report;
-    this.host.badge.show(report, this.root.getBoundingClientRect());
-    this.host.highlighter.show(this.root, draft, report.findings);
+    this.show();
     this.lastCost = performance.now() - started;
     const entry: ComposerReport = {
       composerId: this.composerId,
@@ -168,6 +180,76 @@ export class CoachSession {
     };
     this.host.send({ type: 'coach/report', entry });
     this.reported = true;
+  }
+
+  /** The badge and the marks for the last report, less what was dismissed or muted from the card. */
+  private show(): void {
+    const report = this.lastReport;
+    const draft = this.lastDraft;
+    if (!report || !draft) return;
+    const findings = report.findings.filter((f) => this.isShown(f, draft.text));
+    const shown = findings.length === report.findings.length ? report : { ...report, findings };
+    this.marksCache = null;
+    this.host.badge.show(shown, this.root.getBoundingClientRect());
+    this.host.highlighter.show(this.root, draft, findings);
+    this.host.card?.refresh();
+  }
+
+  /** The marks again, on the draft's current nodes (the badge has not changed). */
+  private remark(): void {
+    if (!this.lastReport || !this.lastDraft) return;
+    this.marksCache = null;
+    const text = this.lastDraft.text;
+    this.host.highlighter.show(
+      this.root,
+      this.lastDraft,
+      this.lastReport.findings.filter((f) => this.isShown(f, text)),
+    );
+    this.host.card?.refresh();
+  }
+
+  private isShown(f: Finding, text: string): boolean {
+    if (this.mutedHere.has(f.rule)) return false;
+    return !this.dismissed.has(findingKey(f.rule, f.start !== undefined ? text.slice(f.start, f.end) : undefined));
+  }
+
+  /** An analysis waiting for the next frame (or a pause) runs now: the card's shortcut wants the marks as they are. */
+  flush(): void {
+    if (!this.frame && this.timer === undefined) return;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
+    this.run();
+  }
+
+  /** The marks shown now, with their ranges in the editor. */
+  marks(): readonly Mark[] {
+    const draft = this.lastDraft;
+    if (!this.lastReport || !draft) return [];
+    this.marksCache ??= this.lastReport.findings.flatMap((finding) => {
+      if (finding.start === undefined || finding.end === undefined || !this.isShown(finding, draft.text)) return [];
+      const range = rangeFor(draft, finding.start, finding.end);
+      return range ? [{ finding, range }] : [];
+    });
+    return this.marksCache;
+  }
+
+  /** Dismissed from the card: gone from this draft's marks, badge and side panel (the background keeps it with the panel's). */
+  dismiss(finding: Finding): void {
+    const key = findingKey(
+      finding.rule,
+      finding.start !== undefined ? this.lastDraft?.text.slice(finding.start, finding.end) : undefined,
+    );
+    this.dismissed.add(key);
+    this.show();
+    if (this.reported) this.host.send({ type: 'coach/dismiss', composerId: this.composerId, key });
+  }
+
+  /** Muted from the card: hidden at once; the settings change then leaves the rule out of every analysis. */
+  mute(rule: string): void {
+    this.mutedHere.add(rule);
+    this.show();
   }
 
   /** When the draft stays as it is for a moment, judge it again as finished. */
@@ -188,6 +270,7 @@ export class CoachSession {
    * a hidden tab gets no frames, so the side panel would wait for a tab switch.
    */
   refresh(): void {
+    this.mutedHere.clear();
     this.lastText = null;
     this.run();
   }
@@ -223,6 +306,8 @@ export class CoachSession {
 
   private clearReport(): void {
     this.lastReport = null;
+    this.marksCache = null;
+    this.host.card?.close();
     this.host.badge.hide();
     this.host.highlighter.clear();
     if (this.reported) this.host.send({ type: 'coach/clear', composerId: this.composerId });
@@ -234,5 +319,10 @@ export class CoachSession {
     const rect = this.root.getBoundingClientRect();
     this.host.badge.place(rect);
     if (this.lastDraft) this.host.highlighter.redraw(this.root);
+    this.host.card?.reposition();
   }
+}
+
+function sameNodes(a: Draft, b: Draft): boolean {
+  return a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]!.node);
 }

@@ -39,7 +39,7 @@ describe('Highlighter without the CSS Custom Highlight API', () => {
     // The second rectangle lies outside the editor: not drawn.
     expect(drawn).toHaveLength(1);
     expect(drawn[0]!.style.left).toBe('10px');
-    expect(drawn[0]!.className).toBe('');
+    expect(drawn[0]!.className).toBe('warning');
     expect(root.innerHTML).toBe('<p>Like and share now</p>');
 
     highlighter.show(root, readDraft(root), [finding(0, 4, 'hint')]);

@@ -68,6 +68,38 @@ describe('CoachSession', () => {
     expect(sent[1]).toEqual({ type: 'coach/clear', composerId: 'c1' });
   });
 
+  it('moves the marks to new nodes when the editor re-renders the same text, without analysing again', () => {
+    const { root, session, sent, badge, highlighter } = setup('Like and share if you agree!');
+    session.run();
+    const first = session.marks()[0]!;
+    expect(first.range.toString()).toBe('Like and share');
+    root.innerHTML = '<p>Like and share if you agree!</p>'; // same words, new text node
+    session.run();
+    expect(sent).toHaveLength(1);
+    expect(badge.show).toHaveBeenCalledTimes(1);
+    expect(highlighter.show).toHaveBeenCalledTimes(2);
+    const moved = session.marks()[0]!;
+    expect(moved.range.startContainer).toBe(root.querySelector('p')!.firstChild);
+    expect(moved.range.toString()).toBe('Like and share');
+  });
+
+  it('hides a hint dismissed from the card, here and (through the background) in the side panel; a mute hides its rule at once', () => {
+    const { session, sent, badge } = setup('Like and share if you agree! Follow us for more.');
+    session.run();
+    const [like, follow] = session.marks().map((m) => m.finding);
+    expect([like!.rule, follow!.rule]).toEqual(['begging/like', 'begging/follow']);
+    session.dismiss(like!);
+    expect(sent.at(-1)).toEqual({ type: 'coach/dismiss', composerId: 'c1', key: 'begging/like|Like and share' });
+    expect(session.marks().map((m) => m.finding.rule)).toEqual(['begging/follow']);
+    // The whole-draft hint ("nothing besides the ask") has no mark; the badge counts it.
+    expect(vi.mocked(badge.show).mock.lastCall![0].findings.map((f) => f.rule)).toEqual([
+      'begging/follow',
+      'missing-value/whole-post',
+    ]);
+    session.mute('begging/follow');
+    expect(session.marks()).toEqual([]);
+  });
+
   it('analyses the same draft again, at once, when the settings change', () => {
     let settings: Partial<AnalyzeOptions> = { messageLang: 'en' };
     const { session, sent } = setup('Like and share if you agree!', () => settings);

@@ -93,7 +93,7 @@ export async function inContentScript<T>(page: Page, expression: string): Promis
   const { session, contexts } = await contentWorld(page);
   for (const contextId of [...contexts.keys()]) {
     const answer = await session
-      .send('Runtime.evaluate', { expression, contextId, returnByValue: true })
+      .send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true })
       .catch(() => null); // the frame went away meanwhile
     const value = answer?.result.value as T | null | undefined;
     if (value !== undefined && value !== null) return value;
