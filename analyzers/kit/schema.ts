@@ -40,6 +40,7 @@ export const FindingSchema = z
     message: z.string().min(1),
     why: z.string().min(1),
     suggestions: z.array(z.string().min(1)).min(1),
+    rewrite: z.object({ text: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
     source: z.string().optional(),
     covers: z
       .array(z.object({ rule: z.string().min(1), category: CategorySchema, severity: SeveritySchema }))

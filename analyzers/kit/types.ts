@@ -51,6 +51,8 @@ export interface Finding {
   why: string;
   /** At least one better way to say it. */
   suggestions: string[];
+  /** The writer's own words done better, in the draft's language: replace text[start, end) with `text`. Only where a safe rewrite exists. */
+  rewrite?: { text: string; start: number; end: number } | undefined;
   /** The house-rule pack a finding comes from (its name); absent for built-in rules. */
   source?: string | undefined;
   /**
