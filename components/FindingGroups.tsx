@@ -43,12 +43,15 @@ export function FindingGroups({
   learning,
   actions,
   testId,
+  draftLang,
 }: {
   findings: readonly Finding[];
   text: string;
   learning: boolean;
   actions: FindingActions;
   testId: string;
+  /** The draft's language: a rewrite is in it, whatever the UI's. */
+  draftLang?: string;
 }) {
   return (
     <div className="finding-groups" data-testid={testId}>
@@ -72,6 +75,7 @@ export function FindingGroups({
                 text={text}
                 learning={learning}
                 actions={actions}
+                draftLang={draftLang}
               />
             ))}
           </ul>
@@ -87,12 +91,14 @@ function FindingItem({
   text,
   learning,
   actions,
+  draftLang,
 }: {
   finding: Finding;
   index: number;
   text: string;
   learning: boolean;
   actions: FindingActions;
+  draftLang?: string | undefined;
 }) {
   const excerpt = f.start !== undefined ? text.slice(f.start, f.end) : undefined;
   const shown = excerpt && excerpt.length > EXCERPT_MAX ? `${excerpt.slice(0, EXCERPT_MAX)}…` : excerpt;
@@ -125,6 +131,14 @@ function FindingItem({
           </>
         )}
       </details>
+      {f.rewrite && (
+        <div className="rewrite" data-rewrite="">
+          <p className="better-title">{t('rewriteTitle')}</p>
+          <p>
+            <q lang={draftLang}>{f.rewrite.text}</q> <CopyButton text={f.rewrite.text} />
+          </p>
+        </div>
+      )}
       <div className="better">
         <p className="better-title">{t('betterWay')}</p>
         <ul>

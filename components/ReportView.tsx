@@ -131,6 +131,7 @@ export function ReportView({
             text={text}
             learning={settings.learningMode}
             testId={`${testPrefix}-findings`}
+            draftLang={report.language}
             actions={{ show, ...(notesKey && { dismiss }), mute: (rule) => void mute(rule) }}
           />
         )}

@@ -19,7 +19,8 @@ export function questionFromClause(clause: string): string | null {
     return /^(with|that)\b/i.test(rest) ? `Do you agree ${rest}? Why, or why not?` : null;
   }
   if (!rest || /^(that|to|when|if|how|because)\b/i.test(rest)) return null;
-  const base = verb === 'enjoye' ? 'enjoy' : verb === 'love' || verb === 'lov' ? 'love' : verb === 'lik' ? 'like' : verb;
+  const base =
+    verb === 'enjoye' ? 'enjoy' : verb === 'love' || verb === 'lov' ? 'love' : verb === 'lik' ? 'like' : verb;
   return `What do you ${base} most about ${rest}?`;
 }
 
@@ -44,7 +45,8 @@ export const TEASER_CALLS: RegExp[] = [
   /[,;:\-–—]?\s*\bgo\s+(?:read|watch|see|listen)(?:\s+it)?\b/gi,
 ];
 /** Where the link is, when the draft points to one without giving it. */
-export const LINK_POINTER = /\blink\s+(?:is\s+)?(?:in|on)\s+(?:the\s+|my\s+|our\s+)?(?:bio|comments?|profile|description)\b/i;
+export const LINK_POINTER =
+  /\blink\s+(?:is\s+)?(?:in|on)\s+(?:the\s+|my\s+|our\s+)?(?:bio|comments?|profile|description)\b/i;
 
 export const GREETING = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\s+\p{Lu}[\p{L}'’-]*|@[\p{L}\p{N}_.]+)\s*[,!]?\s*/u;
 export function apology(greeting: string | null): string {

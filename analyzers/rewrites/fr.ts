@@ -26,13 +26,15 @@ export function questionFromClause(clause: string): string | null {
   const agree = /^(?:êtes|es)\s+d['’]accord\b\s*(.*)$/i.exec(words);
   if (agree) {
     const rest = agree[1]!.trim();
-    if (!rest) return tu ? 'Tu es d’accord ? Qu’est-ce que tu ajouterais ?' : 'Êtes-vous d’accord ? Qu’ajouteriez-vous ?';
+    if (!rest)
+      return tu ? 'Tu es d’accord ? Qu’est-ce que tu ajouterais ?' : 'Êtes-vous d’accord ? Qu’ajouteriez-vous ?';
     return /^avec\s/i.test(rest) ? `${tu ? 'Tu es d’accord' : 'Êtes-vous d’accord'} ${rest} ? Pourquoi ?` : null;
   }
   const love = /^(?:aimez|adorez|aimes|adores|avez aimé|as aimé)\s+(.*)$/i.exec(words);
   if (love) {
     const np = love[1]!.trim();
-    if (/^(?:ça|cela|ceci)$/i.test(np)) return tu ? 'Qu’est-ce qui te plaît le plus ?' : 'Qu’est-ce qui vous plaît le plus ?';
+    if (/^(?:ça|cela|ceci)$/i.test(np))
+      return tu ? 'Qu’est-ce qui te plaît le plus ?' : 'Qu’est-ce qui vous plaît le plus ?';
     if (!DETERMINER.test(np)) return null;
     // "la galette" → "votre galette préférée": only a single noun after le/la, whose gender the article gives.
     const single = /^(le|la)\s+([\p{L}-]+)$/iu.exec(np);
@@ -46,7 +48,8 @@ export function questionFromClause(clause: string): string | null {
   if (subject) return null;
   // "si l'été vous manque" → "Qu'est-ce qui vous manque le plus de l'été ?"
   const miss = /^(.+?)\s+(vous|te)\s+manque(?:nt)?$/i.exec(words);
-  if (miss && DETERMINER.test(miss[1]!)) return `Qu’est-ce qui ${miss[2]!.toLowerCase()} manque le plus ${ofThe(miss[1]!)} ?`;
+  if (miss && DETERMINER.test(miss[1]!))
+    return `Qu’est-ce qui ${miss[2]!.toLowerCase()} manque le plus ${ofThe(miss[1]!)} ?`;
   return null;
 }
 
@@ -70,7 +73,8 @@ export const TEASER_CALLS: RegExp[] = [
 ];
 export const LINK_POINTER = /\blien\s+(?:en|dans\s+(?:la|les|ma|notre))\s+(?:bio|commentaires?|description|profil)\b/i;
 
-export const GREETING = /^(?:(?:[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]oucou|[Cc]her|[Cc]hère)\s+\p{Lu}[\p{L}'’-]*|@[\p{L}\p{N}_.]+)\s*[,!]?\s*/u;
+export const GREETING =
+  /^(?:(?:[Bb]onjour|[Bb]onsoir|[Ss]alut|[Cc]oucou|[Cc]her|[Cc]hère)\s+\p{Lu}[\p{L}'’-]*|@[\p{L}\p{N}_.]+)\s*[,!]?\s*/u;
 export function apology(greeting: string | null): string {
   return `${greeting ? `${greeting}, désolés` : 'Désolés'} pour [ce qui n’a pas marché]. Nous [ce que nous faisons pour le régler] et nous revenons vers vous ici d’ici le [date].`;
 }

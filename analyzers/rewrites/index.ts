@@ -61,7 +61,10 @@ function bait(text: string, start: number, end: number, l: Rewriter): Rewrite | 
   const sentence = sentenceAround(text, start, end);
   if (!sentence) return null;
   // Only the request and its clause are replaced: anything the writer says before it stays theirs.
-  const lead = text.slice(sentence.start, start).replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').trim();
+  const lead = text
+    .slice(sentence.start, start)
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, '')
+    .trim();
   if (!l.BAIT_LEAD.test(lead)) return null;
   const body = text.slice(start, sentence.end);
   const clause = l.BAIT_CLAUSE.exec(body);

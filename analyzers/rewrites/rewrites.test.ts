@@ -25,7 +25,10 @@ const TABLE: { rule: string; kind?: 'post' | 'reply'; lang: Lang; rows: Row[] }[
       ['LIKE if you miss summer', 'What do you miss most about summer?'],
       ['Like if you miss summer ☀️', 'What do you miss most about summer? ☀️'],
       ['Like and share if you love sourdough!', 'What do you love most about sourdough?'],
-      ['Our galette is back! Like if you love it 🥧 #galette', 'Our galette is back! What do you love most about it? 🥧 #galette'],
+      [
+        'Our galette is back! Like if you love it 🥧 #galette',
+        'Our galette is back! What do you love most about it? 🥧 #galette',
+      ],
       ['Please like if you enjoy our Sunday market', 'What do you enjoy most about our Sunday market?'],
       ['Double tap if you agree', 'Do you agree? What would you add?'],
       // What comes before the request is the writer's own: not replaced, so no rewrite.
@@ -87,7 +90,10 @@ const TABLE: { rule: string; kind?: 'post' | 'reply'; lang: Lang; rows: Row[] }[
     lang: 'fr',
     rows: [
       ['Tapez 1 si vous aimez la galette', 'Quelle est votre galette préférée ?'],
-      ['Commentez OUI si vous aimez notre nouvelle baguette !', 'Qu’est-ce que vous aimez le plus dans notre nouvelle baguette ?'],
+      [
+        'Commentez OUI si vous aimez notre nouvelle baguette !',
+        'Qu’est-ce que vous aimez le plus dans notre nouvelle baguette ?',
+      ],
       ['Tapez 1 pour la galette, 2 pour le flan', null],
     ],
   },
@@ -95,10 +101,7 @@ const TABLE: { rule: string; kind?: 'post' | 'reply'; lang: Lang; rows: Row[] }[
     rule: 'self-centred/brag',
     lang: 'en',
     rows: [
-      [
-        'We are so proud to announce our new bakery in Lyon!',
-        '[What it brings your readers]: our new bakery in Lyon.',
-      ],
+      ['We are so proud to announce our new bakery in Lyon!', '[What it brings your readers]: our new bakery in Lyon.'],
       [
         "I'm thrilled to announce that I've joined the town hall as youth officer 🎉",
         "[What it brings your readers]: I've joined the town hall as youth officer. 🎉",
@@ -222,7 +225,10 @@ describe('rewrites: the writer’s own sentence, done better', () => {
   });
 
   describe('odd input never throws and never points outside the draft', () => {
-    const big = `${'Likez si vous aimez la galette ! Une ligne de plus sans rien. '.repeat(16_000)}`.slice(0, 1_000_000);
+    const big = `${'Likez si vous aimez la galette ! Une ligne de plus sans rien. '.repeat(16_000)}`.slice(
+      0,
+      1_000_000,
+    );
     const cases: [string, string][] = [
       ['1 MB draft', big],
       ['1 MB without punctuation', `like if you love ${'galette '.repeat(125_000)}`],
