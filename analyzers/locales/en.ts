@@ -14,16 +14,16 @@ export const en: Catalogue = {
       message: 'Asking people to share or repost',
       why: 'Good posts travel because they are useful, not because they ask to. A share request makes the post about your reach rather than your readers.',
       suggestions: [
-        'Make it worth passing on: add the one fact or tip someone would forward to a colleague.',
-        'If it helps a specific person, say who: "Useful if you run a small team."',
+        'Make it worth passing on: add the one fact or tip someone would forward to a friend or a colleague.',
+        'If it helps a specific person, say who: "Useful if you run a small shop, a club or a team."',
       ],
     },
     'begging/follow': {
       message: 'Asking people to follow or subscribe',
       why: 'Followers gathered by asking rarely stay. People follow a page that keeps giving them something; the request adds nothing to the post.',
       suggestions: [
-        'Show what they will get: "Every Tuesday we post one hiring tip."',
-        'Let the content do the recruiting and drop the request.',
+        'Show what they will get: "Every Friday: what is on this weekend, and one tip."',
+        'Drop the request and let what you post bring people back.',
       ],
     },
     'begging/tag': {
@@ -46,8 +46,8 @@ export const en: Catalogue = {
       message: 'Asking for a comment with no content',
       why: '"Comment YES" or "type 1" fills the thread with noise. A comment section is worth something when people say something.',
       suggestions: [
-        'Ask a question people can answer from experience: "What was your first job?"',
-        'Invite a specific contribution: "Share the tool you could not work without."',
+        'Ask a question on the post\'s own topic that people can answer from experience: "Which one would you choose, and why?"',
+        'Invite a specific contribution: "Tell us what you would change, and why."',
       ],
     },
     'begging/reach': {
@@ -61,7 +61,7 @@ export const en: Catalogue = {
     'begging/hashtag': {
       message: 'Follow-for-follow or like-for-like hashtag',
       why: 'Swap hashtags gather accounts that will never read you. They signal that the numbers matter more than the people.',
-      suggestions: ['Use one or two hashtags that describe the topic, such as #recruiting or #UX.'],
+      suggestions: ['Use one or two hashtags that describe the topic, such as #bakery or #volunteering.'],
     },
     'begging/contest': {
       message: 'A contest whose entry is a like, share, tag or follow',
@@ -91,7 +91,7 @@ export const en: Catalogue = {
       message: 'Self-congratulation',
       why: 'Readers care about what news changes for them. Pride and superlatives speak about you; the community hears an advert.',
       suggestions: [
-        'Lead with what it means for the reader: "You can now…"',
+        'Lead with what it changes for the reader ("Fresh bread from 7 am, now on Sundays too"); for a new job, say what you will work on and for whom.',
         'Credit the people who made it happen and say what they learned.',
       ],
     },
@@ -139,7 +139,7 @@ export const en: Catalogue = {
       message: 'A link with no reason to click',
       why: 'A bare "new post, check it out" asks for a click without saying what the reader will get. Describe the value and the click follows.',
       suggestions: [
-        'Say in one sentence what the reader will learn: "How we cut onboarding from 3 weeks to 5 days".',
+        'Say in one sentence what the reader will find: "Our galette recipe, with the trick for a flaky crust" or "The new bin collection days, street by street".',
         'Quote the most useful line of the article.',
       ],
     },
@@ -244,7 +244,7 @@ export const en: Catalogue = {
     'formulas/exclamations': {
       message: 'A run of exclamation marks',
       why: 'Several exclamation marks announce excitement instead of showing it; one is plenty, often none.',
-      suggestions: ['Use one exclamation mark, or a full stop, and let the content excite.'],
+      suggestions: ['Use one exclamation mark, or a full stop: the news itself carries the excitement.'],
     },
     'formulas/emoji-wall': {
       message: 'A wall of emoji',

@@ -14,16 +14,16 @@ export const fr: Catalogue = {
       message: 'Demande de partage',
       why: 'Un bon post circule parce qu\u2019il est utile, pas parce qu\u2019il le demande. Réclamer des partages met en avant votre audience plutôt que vos lecteurs.',
       suggestions: [
-        'Rendez-le digne d\u2019être transmis : ajoutez le fait ou l\u2019astuce qu\u2019on enverrait à un collègue.',
-        'S\u2019il aide quelqu\u2019un en particulier, dites qui : « Utile si vous gérez une petite équipe. »',
+        'Rendez-le digne d\u2019être transmis : ajoutez le fait ou l\u2019astuce qu\u2019on enverrait à un ami ou à un collègue.',
+        'S\u2019il aide quelqu\u2019un en particulier, dites qui : « Utile si vous tenez une boutique, une association ou une équipe. »',
       ],
     },
     'begging/follow': {
       message: 'Demande d\u2019abonnement',
       why: 'Les abonnés obtenus en les demandant restent rarement. On suit une page qui apporte quelque chose à chaque fois ; la demande n\u2019ajoute rien au post.',
       suggestions: [
-        'Montrez ce qu\u2019on y gagne : « Chaque mardi, une astuce de recrutement. »',
-        'Laissez le contenu convaincre et retirez la demande.',
+        'Montrez ce qu\u2019on y gagne : « Chaque vendredi : le programme du week-end et une astuce. »',
+        'Retirez la demande : ce que vous publiez donnera envie de revenir.',
       ],
     },
     'begging/tag': {
@@ -46,8 +46,8 @@ export const fr: Catalogue = {
       message: 'Demande de commentaire sans contenu',
       why: '« Tapez 1 » ou « commentez OUI » remplit le fil de bruit. Les commentaires valent quelque chose quand les gens disent quelque chose.',
       suggestions: [
-        'Posez une question à laquelle on répond par son expérience : « Quel a été votre premier job ? »',
-        'Invitez une contribution précise : « Partagez l\u2019outil dont vous ne pourriez pas vous passer. »',
+        'Posez une question sur le sujet du post, à laquelle on répond par son expérience : « Laquelle choisiriez-vous, et pourquoi ? »',
+        'Invitez une contribution précise : « Dites-nous ce que vous changeriez, et pourquoi. »',
       ],
     },
     'begging/reach': {
@@ -61,7 +61,7 @@ export const fr: Catalogue = {
     'begging/hashtag': {
       message: 'Hashtag d\u2019échange de likes ou d\u2019abonnements',
       why: 'Ces hashtags attirent des comptes qui ne vous liront jamais. Ils montrent que les chiffres comptent plus que les personnes.',
-      suggestions: ['Gardez un ou deux hashtags qui décrivent le sujet, comme #recrutement ou #UX.'],
+      suggestions: ['Gardez un ou deux hashtags qui décrivent le sujet, comme #boulangerie ou #bénévolat.'],
     },
     'begging/contest': {
       message: 'Concours dont la participation est un like, un partage ou un abonnement',
@@ -80,7 +80,7 @@ export const fr: Catalogue = {
       ],
     },
     'begging/whole-post': {
-      message: 'Dans l\u2019ensemble, le post pêche les réactions ({evidence})',
+      message: 'Dans l\u2019ensemble, le post cherche à récolter des réactions ({evidence})',
       why: 'Un post fait pour récolter des likes, des commentaires ou des partages, quelle que soit sa formule, demande à la communauté de travailler pour vos chiffres. On réagit à ce qui aide ou touche, pas à ce qui le réclame.',
       suggestions: [
         'Gardez le sujet et posez une question à laquelle on peut vraiment répondre : ce qu\u2019on choisirait, et pourquoi.',
@@ -91,7 +91,7 @@ export const fr: Catalogue = {
       message: 'Autocongratulation',
       why: 'Les lecteurs veulent savoir ce que la nouvelle change pour eux. La fierté et les superlatifs parlent de vous ; la communauté entend une publicité.',
       suggestions: [
-        'Commencez par ce que ça change pour le lecteur : « Vous pouvez désormais… »',
+        'Commencez par ce que ça change pour le lecteur (« Pain frais dès 7 h, désormais aussi le dimanche ») ; pour un nouveau poste, dites sur quoi vous allez travailler et pour qui.',
         'Citez les personnes qui l\u2019ont rendu possible et ce qu\u2019elles ont appris.',
       ],
     },
@@ -139,7 +139,7 @@ export const fr: Catalogue = {
       message: 'Un lien sans raison de cliquer',
       why: 'Un simple « nouvel article, allez voir » demande un clic sans dire ce qu\u2019on y gagne. Décrivez l\u2019apport et le clic suivra.',
       suggestions: [
-        'Dites en une phrase ce que le lecteur va apprendre : « Comment nous avons réduit l\u2019intégration de 3 semaines à 5 jours ».',
+        'Dites en une phrase ce que le lecteur va y trouver : « Notre recette de galette, avec l\u2019astuce pour une pâte bien feuilletée » ou « Les nouveaux jours de collecte des déchets, rue par rue ».',
         'Citez la phrase la plus utile de l\u2019article.',
       ],
     },
@@ -150,7 +150,7 @@ export const fr: Catalogue = {
     },
     'missing-value/whole-post': {
       message: 'Une fois lu, le post ne laisse rien au lecteur ({evidence})',
-      why: 'Un post mérite sa place dans le fil quand il apporte quelque chose : une info, une astuce, une histoire avec sa leçon, une vraie question, un événement avec ses détails. Slogans, teasers et salutations seuls se font défiler, et habituent à faire défiler la page.',
+      why: 'Un post mérite sa place dans le fil quand il apporte quelque chose : une info, une astuce, une histoire avec sa leçon, une vraie question, un événement avec ses détails. Seuls, un slogan, un teaser ou une salutation passent inaperçus, et les lecteurs prennent l\u2019habitude de passer la page.',
       suggestions: [
         'Ajoutez la chose dont le lecteur peut se servir : un détail, une date, un mode d\u2019emploi, ce que contient le lien et en quoi il aide.',
         'Si c\u2019est un salut ou un slogan, accrochez-le à du concret : une nouvelle de l\u2019équipe, une question pour eux.',
@@ -169,7 +169,7 @@ export const fr: Catalogue = {
       why: 'LinkedIn n’affiche que les deux ou trois premières lignes. Si elles ne donnent aucune raison de lire la suite (une question, un fait, une promesse), la plupart des lecteurs ne la verront jamais.',
       suggestions: [
         'Ouvrez par la ligne la plus utile : le résultat, la question ou la surprise.',
-        'Mettez le contexte après le pli, pas avant.',
+        'Gardez le contexte pour après le « voir plus ».',
       ],
     },
     'site-rules/long-comment': {
@@ -222,7 +222,7 @@ export const fr: Catalogue = {
     },
     'replies/pitch': {
       message: 'Un argumentaire de vente dans la discussion d’un autre',
-      why: 'Un commentaire répond à la personne qui a écrit. Vendre sous son post, c’est prendre son public pour le vôtre, et les lecteurs le sautent comme une publicité.',
+      why: 'Un commentaire répond à la personne qui a écrit. Vendre sous son post, c’est prendre son public pour le vôtre, et les lecteurs le passent comme une publicité.',
       suggestions: [
         'Répondez à la question ou apportez quelque chose d’utile à la discussion, sans vendre.',
         'Si votre offre aide vraiment, dites-le en message privé, ou dans un post à vous.',
@@ -247,7 +247,7 @@ export const fr: Catalogue = {
     'formulas/exclamations': {
       message: 'Une rafale de points d’exclamation',
       why: 'Plusieurs points d’exclamation annoncent l’enthousiasme au lieu de le montrer ; un seul suffit, souvent aucun.',
-      suggestions: ['Un seul point d’exclamation, ou un point, et laissez le contenu enthousiasmer.'],
+      suggestions: ['Un seul point d’exclamation, ou un simple point : la nouvelle suffit à donner envie.'],
     },
     'formulas/emoji-wall': {
       message: 'Un mur d’émojis',
@@ -299,7 +299,7 @@ export const fr: Catalogue = {
     },
     'replies/boilerplate': {
       message: 'Des excuses toutes faites, sans rien de concret',
-      why: '« Désolés pour la gêne occasionnée, contactez-nous en MP » sonne comme un modèle. Être aimable ne répare pas le produit ; dire ce qui sera fait et quand, si, et tient tout le monde informé.',
+      why: '« Désolés pour la gêne occasionnée, contactez-nous en MP » sonne comme un modèle. Être aimable ne répare pas le produit. Ce qui aide, c’est de dire ce qui sera fait et quand, et de tenir tout le monde informé.',
       suggestions: [
         'Dites ce qui s’est passé, ce que vous faites et pour quand.',
         'Répondez à la personne, par son nom, sur son vrai problème.',
