@@ -20,12 +20,12 @@ describe('the rewrite in the side panel', () => {
     const rewrite = item.querySelector<HTMLElement>('[data-rewrite]')!;
     expect(rewrite.textContent).toContain('Your sentence, reworked');
     const quote = rewrite.querySelector('q')!;
-    expect(quote.textContent).toBe('Quelle est votre galette préférée ?');
+    expect(quote.textContent).toBe('Quelle est votre galette préférée\u202F?');
     expect(quote.getAttribute('lang')).toBe('fr');
     await act(async () => {
       fireEvent.click(within(rewrite).getByRole('button', { name: /^Copy: / }));
     });
-    expect(writeText).toHaveBeenCalledWith('Quelle est votre galette préférée ?');
+    expect(writeText).toHaveBeenCalledWith('Quelle est votre galette préférée\u202F?');
     expect(within(rewrite).getByRole('status').textContent).toBe('Copied');
   });
 

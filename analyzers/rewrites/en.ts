@@ -1,16 +1,16 @@
 /** English rewrites: questions from bait, the news from a boast, the shapes of a teaser and of an apology. */
-import { calm, usableTopic } from './text';
+import { calm, usableTopic, type BragShape } from './text';
 
 /** Requests a rewritten question must not carry over ("…and share it"). */
 const BAIT_WORD =
   /\b(like|likes|share|repost|retweet|rt|comment|tag|follow|subscribe|react|type|drop|vote|save|double[- ]tap)\b/i;
-const TAIL = /\s+(too|as well|as much as (we|i) do|like (we|i) do)$/i;
+const TAIL = / +(too|as well|as much as (we|i) do|like (we|i) do)$/i;
 
 /** The clause after "if you": "miss summer" → "What do you miss most about summer?" */
 export function questionFromClause(clause: string): string | null {
   const words = calm(clause).replace(TAIL, '').trim();
   if (!usableTopic(words) || BAIT_WORD.test(words)) return null;
-  const m = /^(miss|love|loved|like|liked|enjoy|enjoyed|adore|remember|agree)\b\s*(.*)$/i.exec(words);
+  const m = /^(miss|love|loved|like|liked|enjoy|enjoyed|adore|remember|agree)\b *(.*)$/i.exec(words);
   if (!m) return null;
   const verb = m[1]!.toLowerCase().replace(/d$/, '');
   const rest = m[2]!.trim();
@@ -29,20 +29,52 @@ export const BAIT_CLAUSE = /\b(?:if|when)\s+(?:you|u)\s+/i;
 export const BAIT_LEAD = /^(?:(?:please|pls|plz|so|and|now|go|guys|everyone|friends)\b[\s,!]*)*$/i;
 
 /** "We are so proud to announce our new bakery…": the subject, the pride, the verb; the news follows. */
-export const BRAG_LEAD =
-  /^(?:(?:we|i)\s+(?:are|am)|we're|i'm|we’re|i’m)?\s*(?:(?:so|very|really|super|extremely|incredibly|truly|beyond)\s+)*(?:proud|thrilled|excited|delighted|honou?red|humbled|pleased|overjoyed|stoked|ecstatic|happy)\s+(?:(?:and|&)\s+\w+\s+)?to\s+(?:announce|share|unveil|introduce|present|reveal|say)\s+(?:(?:with|to)\s+you\s+)?(?:that\s+)?/i;
+/** "We are so proud to announce (that) …": the boast's words in order; the news follows them. */
+export const BRAG: BragShape = {
+  subjects: [
+    ['we', 'are'],
+    ['i', 'am'],
+    ["we'", 're'],
+    ["i'", 'm'],
+  ],
+  intensifiers: ['so', 'very', 'really', 'super', 'extremely', 'incredibly', 'truly', 'beyond'],
+  feelings: [
+    'proud',
+    'thrilled',
+    'excited',
+    'delighted',
+    'honored',
+    'honoured',
+    'humbled',
+    'pleased',
+    'overjoyed',
+    'stoked',
+    'ecstatic',
+    'happy',
+  ],
+  and: 'and',
+  of: [['to']],
+  verbs: [['announce'], ['share'], ['unveil'], ['introduce'], ['present'], ['reveal'], ['say']],
+  you: [
+    ['with', 'you'],
+    ['to', 'you'],
+  ],
+  that: [['that']],
+};
 
 export const READER_SLOT = '[What it brings your readers]';
 
 export const TEASER_SLOT = '[in one sentence: what the reader will learn or get from it]';
+/** Between the writer's words and a slot. */
+export const SEP = ': ';
 /** Calls to click that say nothing about the link; dropped, the slot says what to write instead. */
 export const TEASER_CALLS: RegExp[] = [
-  /[,;:\-–—]?\s*\b(?:go\s+)?check\s+(?:it|this|them|us)\s+out\b/gi,
-  /[,;:\-–—]?\s*\b(?:take|have)\s+a\s+look\b/gi,
-  /[,;:\-–—]?\s*\b(?:click|tap)\s+(?:here|the\s+link|below)\b/gi,
-  /[,;:\-–—]?\s*\b(?:read|watch|listen|see)\s+(?:it|more|all\s+about\s+it)(?:\s+(?:here|below|now))?\b/gi,
-  /[,;:\-–—]?\s*\bdon'?t\s+miss\s+it\b/gi,
-  /[,;:\-–—]?\s*\bgo\s+(?:read|watch|see|listen)(?:\s+it)?\b/gi,
+  /\b(?:go +)?check +(?:it|this|them|us) +out\b/gi,
+  /\b(?:take|have) +a +look\b/gi,
+  /\b(?:click|tap) +(?:here|the +link|below)\b/gi,
+  /\b(?:read|watch|listen|see) +(?:it|more|all +about +it)(?: +(?:here|below|now))?\b/gi,
+  /\bdon'?t +miss +it\b/gi,
+  /\bgo +(?:read|watch|see|listen)(?: +it)?\b/gi,
 ];
 /** Where the link is, when the draft points to one without giving it. */
 export const LINK_POINTER =

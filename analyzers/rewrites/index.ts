@@ -9,7 +9,8 @@
 import type { Finding, Lang } from '../kit/types';
 import * as en from './en';
 import * as fr from './fr';
-import { clauseAfter, MAX_SENTENCE, sentenceAround } from './text';
+import { normalize, toOriginal, tokenize } from '../kit/text';
+import { afterBrag, clauseAfter, MAX_SENTENCE, sentenceAround, trimEdges } from './text';
 
 export type Rewrite = NonNullable<Finding['rewrite']>;
 
@@ -56,6 +57,17 @@ export function addRewrites(findings: Finding[], text: string, lang: Lang): void
 
 type Rewriter = typeof en | typeof fr;
 
+const LEADING_SEPARATOR = (c: string) => /[\s,;:\-–—]/.test(c);
+const CLOSING = (c: string) => /[.!?…]/.test(c);
+const TRAILING_NOISE = (c: string) => /[\s,;:\-–—!.…\uFE0F]/.test(c) || /\p{Extended_Pictographic}/u.test(c);
+
+/** Where the first link starts, as the engine's tokenizer sees links; -1 when there is none. */
+function firstLink(text: string): number {
+  const norm = normalize(text);
+  const url = tokenize(norm.text).tokens.find((t) => t.kind === 'url');
+  return url ? toOriginal(norm, url.start, url.end)[0] : -1;
+}
+
 /** "LIKE if you miss summer" → "What do you miss most about summer?" */
 function bait(text: string, start: number, end: number, l: Rewriter): Rewrite | null {
   const sentence = sentenceAround(text, start, end);
@@ -69,7 +81,8 @@ function bait(text: string, start: number, end: number, l: Rewriter): Rewrite | 
   const body = text.slice(start, sentence.end);
   const clause = l.BAIT_CLAUSE.exec(body);
   if (!clause) return null;
-  const from = start + clause.index + clause[0].length;
+  let from = start + clause.index + clause[0].length;
+  while (from < sentence.end && /\s/.test(text[from]!)) from++;
   const topic = clauseAfter(text, from, sentence.end);
   if (!topic) return null;
   const question = l.questionFromClause(topic.words);
@@ -81,14 +94,13 @@ function brag(text: string, start: number, end: number, l: Rewriter): Rewrite | 
   const sentence = sentenceAround(text, start, end);
   if (!sentence) return null;
   const s = text.slice(sentence.start, sentence.end);
-  const lead = l.BRAG_LEAD.exec(s);
-  // The boast must open the sentence; the news that follows is kept, in the writer's words.
-  if (!lead || lead.index !== 0 || start > sentence.start + lead[0].length) return null;
-  const clause = clauseAfter(text, sentence.start + lead[0].length, sentence.end);
+  const at = afterBrag(s, l.BRAG);
+  // The boast must open the sentence, the finding inside it; the news that follows is kept, in the writer's words.
+  if (at < 0 || start > sentence.start + at) return null;
+  const clause = clauseAfter(text, sentence.start + at, sentence.end);
   if (!clause || !/\p{L}/u.test(clause.words) || clause.words.split(' ').length < 2) return null;
-  const news = clause.words.replace(/[.!?…]+$/u, '');
-  const sep = l === fr ? ' : ' : ': ';
-  return { text: `${l.READER_SLOT}${sep}${news}.`, start: sentence.start, end: clause.end };
+  const news = trimEdges(clause.words, () => false, CLOSING);
+  return { text: `${l.READER_SLOT}${l.SEP}${news}.`, start: sentence.start, end: clause.end };
 }
 
 /** "New blog post, check it out: example.com/post" → "New blog post: [what the reader will learn]. example.com/post" */
@@ -96,17 +108,17 @@ function teaser(text: string, l: Rewriter): Rewrite | null {
   const lead = text.length - text.trimStart().length;
   const whole = text.trim();
   if (!whole || whole.length > MAX_WHOLE) return null;
-  const link = /(?:https?:\/\/|www\.)\S+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?:\/\S*)?/iu.exec(whole);
+  const link = firstLink(whole);
   const pointer = l.LINK_POINTER.exec(whole);
-  const at = link ? link.index : pointer ? pointer.index : -1;
+  const at = link >= 0 ? link : pointer ? pointer.index : -1;
   if (at < 0) return null;
-  let head = whole.slice(0, at);
+  // Single spaces: the calls to click are matched word by word.
+  let head = whole.slice(0, at).replace(/\s+/g, ' ');
   for (const call of l.TEASER_CALLS) head = head.replace(call, '');
-  head = head.replace(/[\s,;:\-–—!.…👉👇⬇️➡️]+$/u, '').trim();
+  head = trimEdges(head, LEADING_SEPARATOR, TRAILING_NOISE);
   const tail = whole.slice(at);
-  const sep = l === fr ? ' : ' : ': ';
   const slot = l.TEASER_SLOT;
-  const body = head ? `${head}${sep}${slot}.` : `${slot.charAt(0)}${slot.charAt(1).toUpperCase()}${slot.slice(2)}.`;
+  const body = head ? `${head}${l.SEP}${slot}.` : `${slot.charAt(0)}${slot.charAt(1).toUpperCase()}${slot.slice(2)}.`;
   return { text: `${body} ${tail}`, start: lead, end: lead + whole.length };
 }
 
@@ -116,6 +128,13 @@ function apology(text: string, l: Rewriter): Rewrite | null {
   const whole = text.trim();
   if (!whole || whole.length > Math.min(MAX_WHOLE, MAX_SENTENCE)) return null;
   // The greeting stays as the writer wrote it ("Bonjour Marie"), the rest takes the answer's shape.
-  const greeting = l.GREETING.exec(whole)?.[0].replace(/[\s,!]+$/u, '') ?? null;
+  const found = l.GREETING.exec(whole)?.[0];
+  const greeting = found
+    ? trimEdges(
+        found,
+        () => false,
+        (c) => /[\s,!]/.test(c),
+      )
+    : null;
   return { text: l.apology(greeting), start: lead, end: lead + whole.length };
 }

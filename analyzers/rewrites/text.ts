@@ -78,3 +78,63 @@ export function usableTopic(words: string, maxWords = 8): boolean {
   const count = words.split(' ').length;
   return count <= maxWords && /\p{L}/u.test(words) && !/\/|www\.|https?:/i.test(words);
 }
+
+/** The words of a boast's opening, in order: each step is one of its word sequences. */
+export interface BragShape {
+  subjects: string[][];
+  intensifiers: string[];
+  feelings: string[];
+  and: string;
+  /** "to", "de", "d'" */
+  of: string[][];
+  verbs: string[][];
+  you: string[][];
+  that: string[][];
+}
+
+/** Words, with an elided article or pronoun as its own word ("d'annoncer" → "d'", "annoncer"). */
+function wordsOf(s: string): { word: string; start: number; end: number }[] {
+  return [...s.matchAll(/[\p{L}\p{N}]+['’]?/gu)].map((m) => ({
+    word: m[0].toLowerCase().replace('’', "'"),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Where the news starts in a sentence that opens with a boast of this shape
+ * ("We are so proud to announce that | …"), or -1. Walked word by word rather
+ * than by one large regular expression, which could backtrack.
+ */
+export function afterBrag(sentence: string, shape: BragShape): number {
+  const words = wordsOf(sentence.slice(0, MAX_SENTENCE));
+  if (!words.length || /\p{L}/u.test(sentence.slice(0, words[0]!.start))) return -1;
+  let i = 0;
+  const take = (options: string[][]) => {
+    const hit = options.find((seq) => seq.every((w, k) => words[i + k]?.word === w));
+    if (hit) i += hit.length;
+    return hit !== undefined;
+  };
+  take(shape.subjects);
+  while (shape.intensifiers.includes(words[i]?.word ?? '')) i++;
+  if (!shape.feelings.includes(words[i]?.word ?? '')) return -1;
+  i++;
+  if (words[i]?.word === shape.and && words[i + 1]) i += 2;
+  if (!take(shape.of)) return -1;
+  // "de vous annoncer", "to share with you": the reader on either side of the verb.
+  take(shape.you);
+  if (!take(shape.verbs)) return -1;
+  take(shape.you);
+  take(shape.that);
+  return words[i]?.start ?? -1;
+}
+
+/** `s` without the characters at either end that pass the tests (one character, or one code point, at a time). */
+export function trimEdges(s: string, leading: (c: string) => boolean, trailing: (c: string) => boolean): string {
+  const chars = [...s];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && leading(chars[a]!)) a++;
+  while (b > a && trailing(chars[b - 1]!)) b--;
+  return chars.slice(a, b).join('');
+}

@@ -11,7 +11,7 @@ import { launchBrowser, tabIdOf, type Browser } from './harness';
 
 const FACEBOOK = COMPOSERS.find((c) => c.name === 'Facebook post composer (Lexical rich text)')!;
 const DRAFT = 'Notre galette des rois est de retour en boutique. Likez si vous aimez la galette !';
-const REWRITE = 'Quelle est votre galette préférée ?';
+const REWRITE = 'Quelle est votre galette préférée\u202F?';
 
 let browser: Browser;
 let site: Page;
