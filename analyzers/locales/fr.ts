@@ -222,7 +222,7 @@ export const fr: Catalogue = {
     },
     'replies/pitch': {
       message: 'Un argumentaire de vente dans la discussion d’un autre',
-      why: 'Un commentaire répond à la personne qui a écrit. Vendre sous son post, c’est prendre son public pour le vôtre, et les lecteurs le passent comme une publicité.',
+      why: 'Un commentaire répond à la personne qui a écrit. Vendre sous son post, c’est prendre son public pour le vôtre, et les lecteurs passent leur chemin comme devant une publicité.',
       suggestions: [
         'Répondez à la question ou apportez quelque chose d’utile à la discussion, sans vendre.',
         'Si votre offre aide vraiment, dites-le en message privé, ou dans un post à vous.',
