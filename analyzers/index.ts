@@ -33,6 +33,7 @@ import { fingerprint, repetitionAnalyzer, repetitionOf, type DraftFingerprint } 
 import { draftFeatures, type Features } from './judgement/features';
 import { judgementModel } from './judgement';
 import { draftLogits } from './judgement/model';
+import { addRewrites } from './rewrites';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
 export { LIMITS, siteLength } from './site-rules';
@@ -267,6 +268,8 @@ export function analyzeWith(analyzers: readonly Analyzer[], text: string, option
   }
 
   total -= mergeHouseOverlaps(findings);
+  // In the draft's language, not the messages': the writer pastes it into the draft.
+  addRewrites(findings, original, lang);
   const strengths = findStrengths(ctx, catalogue);
   const { score, subScores, scoreReasons } = scoreOf(findings, strengths);
   const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -8,6 +8,7 @@ import { formulasModule } from './formulas';
 import { houseRulesModule } from './house-rules';
 import { judgementModule } from './judgement';
 import type { AnalyzerModule, Catalogue, RuleMeta } from './kit/define';
+import { frenchSpacing, mapStrings } from './kit/typography';
 import type { Analyzer } from './kit/engine';
 import { LANGS, type Category, type Lang } from './kit/vocabulary';
 import { missingValueModule } from './missing-value';
@@ -60,7 +61,8 @@ function merged(lang: Lang): Catalogue {
     for (const part of ['rules', 'strengths'] as const) {
       for (const [id, text] of Object.entries(m.texts[lang][part])) {
         if (id in out[part]) throw new Error(`${m.id}: ${id} is already defined by another folder`);
-        (out[part] as Record<string, unknown>)[id] = text;
+        // French spacing is applied here, once, so the folders' strings stay easy to type and to review.
+        (out[part] as Record<string, unknown>)[id] = lang === 'fr' ? mapStrings(text, frenchSpacing) : text;
       }
     }
   }

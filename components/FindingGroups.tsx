@@ -43,12 +43,15 @@ export function FindingGroups({
   learning,
   actions,
   testId,
+  draftLang,
 }: {
   findings: readonly Finding[];
   text: string;
   learning: boolean;
   actions: FindingActions;
   testId: string;
+  /** The draft's language: a rewrite is in it, whatever the UI's. */
+  draftLang?: string;
 }) {
   return (
     <div className="finding-groups" data-testid={testId}>
@@ -72,6 +75,7 @@ export function FindingGroups({
                 text={text}
                 learning={learning}
                 actions={actions}
+                draftLang={draftLang}
               />
             ))}
           </ul>
@@ -90,12 +94,14 @@ function FindingItem({
   text,
   learning,
   actions,
+  draftLang,
 }: {
   finding: Finding;
   index: number;
   text: string;
   learning: boolean;
   actions: FindingActions;
+  draftLang?: string | undefined;
 }) {
   const excerpt = f.start !== undefined ? text.slice(f.start, f.end) : undefined;
   const shown = excerpt && excerpt.length > EXCERPT_MAX ? `${excerpt.slice(0, EXCERPT_MAX)}…` : excerpt;
@@ -124,7 +130,7 @@ function FindingItem({
       ) : (
         <Why finding={f} />
       )}
-      <BetterWay finding={f} />
+      <BetterWay finding={f} draftLang={draftLang} />
       <Actions finding={f} actions={actions} />
     </>
   );
@@ -182,13 +188,13 @@ function Why({ finding: f }: { finding: Finding }) {
 }
 
 /** The writer's own sentence reworked when the engine could do it safely, else the tips. */
-function BetterWay({ finding: f }: { finding: Finding }) {
+function BetterWay({ finding: f, draftLang }: { finding: Finding; draftLang?: string | undefined }) {
   if (f.rewrite) {
     return (
-      <div className="better rewrite" data-testid="rewrite">
+      <div className="better rewrite" data-testid="rewrite" data-rewrite="">
         <p className="better-title">{t('rewriteTitle')}</p>
         <p>
-          <q>{f.rewrite.text}</q> <CopyButton text={f.rewrite.text} />
+          <q lang={draftLang}>{f.rewrite.text}</q> <CopyButton text={f.rewrite.text} />
         </p>
       </div>
     );

@@ -119,6 +119,7 @@ export function ReportView({
           text={text}
           learning={learning}
           testId={`${testPrefix}-findings`}
+          draftLang={report.language}
           actions={{ show, ...(notesKey && { dismiss }), mute: (rule) => void mute(rule) }}
         />
       )}

@@ -48,8 +48,8 @@ export const en = defineTexts({
       message: 'Asking people to share or repost',
       why: 'Good posts travel because they are useful, not because they ask to. A share request makes the post about your reach rather than your readers.',
       suggestions: [
-        'Make it worth passing on: add the one fact or tip someone would forward to a colleague.',
-        'If it helps a specific person, say who: "Useful if you run a small team."',
+        'Make it worth passing on: add the one fact or tip someone would forward to a friend or a colleague.',
+        'If it helps a specific person, say who: "Useful if you run a small shop, a club or a team."',
       ],
       phrases: [
         {
@@ -89,8 +89,8 @@ export const en = defineTexts({
       message: 'Asking people to follow or subscribe',
       why: 'Followers gathered by asking rarely stay. People follow a page that keeps giving them something; the request adds nothing to the post.',
       suggestions: [
-        'Show what they will get: "Every Tuesday we post one hiring tip."',
-        'Let the content do the recruiting and drop the request.',
+        'Show what they will get: "Every Friday: what is on this weekend, and one tip."',
+        'Drop the request and let what you post bring people back.',
       ],
       phrases: [
         {
@@ -156,8 +156,8 @@ export const en = defineTexts({
       message: 'Asking for a comment with no content',
       why: '"Comment YES" or "type 1" fills the thread with noise. A comment section is worth something when people say something.',
       suggestions: [
-        'Ask a question people can answer from experience: "What was your first job?"',
-        'Invite a specific contribution: "Share the tool you could not work without."',
+        'Ask a question on the post\'s own topic that people can answer from experience: "Which one would you choose, and why?"',
+        'Invite a specific contribution: "Tell us what you would change, and why."',
       ],
       phrases: [
         {
@@ -200,7 +200,7 @@ export const en = defineTexts({
       label: 'Follow-for-follow hashtags',
       message: 'Follow-for-follow or like-for-like hashtag',
       why: 'Swap hashtags gather accounts that will never read you. They signal that the numbers matter more than the people.',
-      suggestions: ['Use one or two hashtags that describe the topic, such as #recruiting or #UX.'],
+      suggestions: ['Use one or two hashtags that describe the topic, such as #bakery or #volunteering.'],
       phrases: [
         {
           confidence: 0.9,

@@ -45,8 +45,8 @@ export const fr = defineTexts({
       message: 'Demande de partage',
       why: 'Un bon post circule parce qu\u2019il est utile, pas parce qu\u2019il le demande. Réclamer des partages met en avant votre audience plutôt que vos lecteurs.',
       suggestions: [
-        'Rendez-le digne d\u2019être transmis : ajoutez le fait ou l\u2019astuce qu\u2019on enverrait à un collègue.',
-        'S\u2019il aide quelqu\u2019un en particulier, dites qui : « Utile si vous gérez une petite équipe. »',
+        'Rendez-le digne d\u2019être transmis : ajoutez le fait ou l\u2019astuce qu\u2019on enverrait à un ami ou à un collègue.',
+        'S\u2019il aide quelqu\u2019un en particulier, dites qui : « Utile si vous tenez une boutique, une association ou une équipe. »',
       ],
       phrases: [
         {
@@ -78,8 +78,8 @@ export const fr = defineTexts({
       message: 'Demande d\u2019abonnement',
       why: 'Les abonnés obtenus en les demandant restent rarement. On suit une page qui apporte quelque chose à chaque fois ; la demande n\u2019ajoute rien au post.',
       suggestions: [
-        'Montrez ce qu\u2019on y gagne : « Chaque mardi, une astuce de recrutement. »',
-        'Laissez le contenu convaincre et retirez la demande.',
+        'Montrez ce qu\u2019on y gagne : « Chaque vendredi : le programme du week-end et une astuce. »',
+        'Retirez la demande : ce que vous publiez donnera envie de revenir.',
       ],
       phrases: [
         {
@@ -141,8 +141,8 @@ export const fr = defineTexts({
       message: 'Demande de commentaire sans contenu',
       why: '« Tapez 1 » ou « commentez OUI » remplit le fil de bruit. Les commentaires valent quelque chose quand les gens disent quelque chose.',
       suggestions: [
-        'Posez une question à laquelle on répond par son expérience : « Quel a été votre premier job ? »',
-        'Invitez une contribution précise : « Partagez l\u2019outil dont vous ne pourriez pas vous passer. »',
+        'Posez une question sur le sujet du post, à laquelle on répond par son expérience : « Laquelle choisiriez-vous, et pourquoi ? »',
+        'Invitez une contribution précise : « Dites-nous ce que vous changeriez, et pourquoi. »',
       ],
       phrases: [
         {
@@ -185,7 +185,7 @@ export const fr = defineTexts({
       label: 'Hashtags d’abonnement mutuel',
       message: 'Hashtag d\u2019échange de likes ou d\u2019abonnements',
       why: 'Ces hashtags attirent des comptes qui ne vous liront jamais. Ils montrent que les chiffres comptent plus que les personnes.',
-      suggestions: ['Gardez un ou deux hashtags qui décrivent le sujet, comme #recrutement ou #UX.'],
+      suggestions: ['Gardez un ou deux hashtags qui décrivent le sujet, comme #boulangerie ou #bénévolat.'],
       phrases: [
         {
           confidence: 0.9,

@@ -21,7 +21,7 @@ export const en = defineTexts({
       label: 'Rows of exclamation marks',
       message: 'A run of exclamation marks',
       why: 'Several exclamation marks announce excitement instead of showing it; one is plenty, often none.',
-      suggestions: ['Use one exclamation mark, or a full stop, and let the content excite.'],
+      suggestions: ['Use one exclamation mark, or a full stop: the news itself carries the excitement.'],
     },
     'formulas/emoji-wall': {
       label: 'Emoji walls',

@@ -24,7 +24,7 @@ export const fr = defineTexts({
       label: 'Points d’exclamation en rafale',
       message: 'Une rafale de points d’exclamation',
       why: 'Plusieurs points d’exclamation annoncent l’enthousiasme au lieu de le montrer ; un seul suffit, souvent aucun.',
-      suggestions: ['Un seul point d’exclamation, ou un point, et laissez le contenu enthousiasmer.'],
+      suggestions: ['Un seul point d’exclamation, ou un simple point : la nouvelle suffit à donner envie.'],
     },
     'formulas/emoji-wall': {
       label: 'Murs d’émojis',

@@ -92,7 +92,7 @@ export const en = defineTexts({
       message: 'A link with no reason to click',
       why: 'A bare "new post, check it out" asks for a click without saying what the reader will get. Describe the value and the click follows.',
       suggestions: [
-        'Say in one sentence what the reader will learn: "How we cut onboarding from 3 weeks to 5 days".',
+        'Say in one sentence what the reader will find: "Our galette recipe, with the trick for a flaky crust" or "The new bin collection days, street by street".',
         'Quote the most useful line of the article.',
       ],
       phrases: [

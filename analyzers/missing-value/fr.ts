@@ -88,7 +88,7 @@ export const fr = defineTexts({
       message: 'Un lien sans raison de cliquer',
       why: 'Un simple « nouvel article, allez voir » demande un clic sans dire ce qu\u2019on y gagne. Décrivez l\u2019apport et le clic suivra.',
       suggestions: [
-        'Dites en une phrase ce que le lecteur va apprendre : « Comment nous avons réduit l\u2019intégration de 3 semaines à 5 jours ».',
+        'Dites en une phrase ce que le lecteur va y trouver : « Notre recette de galette, avec l\u2019astuce pour une pâte bien feuilletée » ou « Les nouveaux jours de collecte des déchets, rue par rue ».',
         'Citez la phrase la plus utile de l\u2019article.',
       ],
       phrases: [

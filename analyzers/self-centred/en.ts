@@ -7,7 +7,7 @@ export const en = defineTexts({
       message: 'Self-congratulation',
       why: 'Readers care about what news changes for them. Pride and superlatives speak about you; the community hears an advert.',
       suggestions: [
-        'Lead with what it means for the reader: "You can now…"',
+        'Lead with what it changes for the reader ("Fresh bread from 7 am, now on Sundays too"); for a new job, say what you will work on and for whom.',
         'Credit the people who made it happen and say what they learned.',
       ],
       phrases: [

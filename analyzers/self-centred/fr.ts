@@ -7,7 +7,7 @@ export const fr = defineTexts({
       message: 'Autocongratulation',
       why: 'Les lecteurs veulent savoir ce que la nouvelle change pour eux. La fierté et les superlatifs parlent de vous ; la communauté entend une publicité.',
       suggestions: [
-        'Commencez par ce que ça change pour le lecteur : « Vous pouvez désormais… »',
+        'Commencez par ce que ça change pour le lecteur (« Pain frais dès 7 h, désormais aussi le dimanche ») ; pour un nouveau poste, dites sur quoi vous allez travailler et pour qui.',
         'Citez les personnes qui l\u2019ont rendu possible et ce qu\u2019elles ont appris.',
       ],
       phrases: [

@@ -17,7 +17,7 @@ export const fr = defineTexts({
       why: 'LinkedIn n’affiche que les deux ou trois premières lignes. Si elles ne donnent aucune raison de lire la suite (une question, un fait, une promesse), la plupart des lecteurs ne la verront jamais.',
       suggestions: [
         'Ouvrez par la ligne la plus utile : le résultat, la question ou la surprise.',
-        'Mettez le contexte après le pli, pas avant.',
+        'Gardez le contexte pour après le « voir plus ».',
       ],
     },
     'site-rules/long-comment': {
