@@ -24,14 +24,13 @@ type Scheme = 'light' | 'dark';
 /** Drafts in the language of the UI they are shown with: a French post in a French panel. */
 const DRAFTS: Record<Lang, { panel: string; fold: string; thread: string }> = {
   en: {
-    panel:
-      'We just hit 10k followers, so proud of our team! Like and share this post and follow us for more 🙏 What is the hardest part of pricing your work?',
+    panel: 'We are so proud to announce our new bakery in Lyon! Like if you love fresh bread. Follow us for more 🙏',
     fold: 'Our galette is back this weekend.\nAlmond cream made here, a porcelain charm inside.\nOrder yours in the shop.\nOrders close on Thursday night, and the first batches leave the oven at 7 am. Gluten-free ones on request, the day before.',
     thread: 'Our spring workshops are open for booking this week. '.repeat(9) + 'Which evening suits you best?',
   },
   fr: {
     panel:
-      'Nous venons de passer les 10 000 abonnés, trop fiers de notre équipe ! Likez et partagez ce post et abonnez-vous 🙏 Quelle est la partie la plus difficile quand vous fixez vos prix ?',
+      'Nous sommes fiers d’annoncer l’ouverture de notre boulangerie à Lyon ! Likez si vous aimez la galette ! Abonnez-vous 🙏',
     fold: 'Notre galette des rois revient ce week-end.\nFrangipane maison, fève en porcelaine.\nRéservez la vôtre en boutique.\nLes commandes ferment jeudi soir, et les premières fournées sortent du four dès 7 h. Sans gluten sur demande, la veille.',
     thread:
       'Les inscriptions aux ateliers de printemps sont ouvertes cette semaine. '.repeat(7) +
@@ -68,11 +67,10 @@ async function extensionPage(browser: Browser, path: string, width: number, sche
   return page;
 }
 
-/** Learning mode on or off in the options, when the options still have the switch. */
+/** Live or learning mode, chosen on the options page as a user would (it also answers the first-run question). */
 async function setLearning(browser: Browser, on: boolean) {
   const options = await extensionPage(browser, 'options.html', 800, 'light');
-  const box = options.locator('input[name="learning-mode"]');
-  if ((await box.count()) > 0) await box.setChecked(on);
+  await options.locator(`input[name="panel-mode"][value="${on ? 'learning' : 'live'}"]`).check();
   await options.close();
 }
 
@@ -100,8 +98,8 @@ const panel = (tab: keyof Omit<Tabs, 'site'>) => (browser: Browser, tabs: Tabs) 
   extensionPage(browser, `sidepanel.html?tabId=${tabs[tab]}`, 400, scheme.current);
 
 /**
- * Every picture. The selectors of `from` scenes are what those branches are
- * expected to render; after merging one, check its selector here.
+ * Every picture, in each language and colour scheme. A scene whose element does
+ * not show is skipped with a notice (a page that changed), never silently.
  */
 const SCENES: Scene[] = [
   {

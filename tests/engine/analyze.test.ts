@@ -9,7 +9,13 @@ describe('analyze', () => {
     expect(ReportSchema.parse(report)).toEqual(report);
     expect(report.kind).toBe('post');
     expect(report.language).toBe('en');
-    expect(report.findings.map((f) => f.rule)).toEqual(['begging/like', 'begging/hashtag', 'formulas/exclamations']);
+    expect(report.findings.map((f) => f.rule)).toEqual([
+      'begging/like',
+      'begging/hashtag',
+      // Bait and nothing besides: nothing for the reader either.
+      'missing-value/whole-post',
+      'formulas/exclamations',
+    ]);
   });
 
   it('refuses unknown options with a clear error', () => {
