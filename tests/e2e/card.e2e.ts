@@ -17,7 +17,7 @@ import { playwrightTab } from './chromium-driver';
 import { badgeState, inContentScript, launchBrowser, tabIdOf, type Browser } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DRAFT = 'Like this post if you agree. Follow us for more news from the bakery.';
+const DRAFT = 'Like this post if you agree. Follow us for more news from the bakery. From Monday we open at 7 am.';
 const SITES = [
   COMPOSERS.find((c) => c.name === 'X timeline post')!,
   COMPOSERS.find((c) => c.name === 'Facebook post composer (Lexical rich text)')!,
@@ -215,7 +215,9 @@ describe.each(SITES)('the card on $name', (composer) => {
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => cardState(page).then((c) => c?.by)).toBe('hover');
     const card = (await cardState(page))!;
-    expect(card).toMatchObject({ rule: like!.rule, message: like!.message, better: like!.suggestions[0] });
+    // "Like this post if you agree" can be reworked: the card offers the writer's own sentence done better.
+    expect(like!.rewrite).toBeDefined();
+    expect(card).toMatchObject({ rule: like!.rule, message: like!.message, better: like!.rewrite!.text });
     expect(card.heading).toMatch(/Warning/);
     // Beside the mark, not over its line.
     expect(card.rect.top > point.y + 4 || card.rect.top + card.rect.height < point.y - 4).toBe(true);
@@ -337,7 +339,8 @@ describe('the card', () => {
     await expect.poll(() => cardState(page).then((c) => c?.message)).toBe(like.message);
     const card = (await cardState(page))!;
     expect(card.heading).toMatch(/Attention/);
-    expect(card.betterLabel).toBe('Une meilleure façon');
+    expect(like.rewrite).toBeDefined();
+    expect(card.betterLabel).toBe('Votre phrase, retravaillée');
 
     await clickCardButton(page, 'open-panel');
     const panels = () =>

@@ -40,10 +40,12 @@ describe('rewrites in the side panel', () => {
     const panel = await browser.context.newPage();
     await panel.goto(`${origin}/sidepanel.html?tabId=${tabId}`);
     await expect.poll(() => panel.locator('[data-testid="live-draft"]').textContent()).toBe(DRAFT);
-    // The UI is English: its headings and the hint's message are.
-    expect(await panel.locator('h2', { hasText: 'Community score' }).count()).toBe(1);
+    // The UI is English: its score line and the hint's message are.
+    await expect.poll(() => panel.getByText(/^Community score \d+\/100/).count()).toBe(1);
     const like = panel.locator('[data-testid="live-findings"] li[data-rule="begging/like"]');
     await expect.poll(() => like.locator('strong').first().textContent()).toBe('Asking for likes or reactions');
+    // Live mode (the default): the better way is one click away.
+    await like.locator('summary').click();
 
     // The rewrite is in the draft's language, marked as such.
     const rewrite = like.locator('[data-rewrite]');

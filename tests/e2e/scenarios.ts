@@ -91,13 +91,15 @@ export function composerScenarios(launch: Launch): { driver(): Driver } {
       expect(expected.findings.length).toBeGreaterThan(0);
       const panel = await panelFor(tab);
       await expect.poll(() => textOf(panel, '[data-testid="live-draft"]')).toBe(TYPED);
-      const [rules, categories] = [
-        await dataOf(panel, '[data-rule]', 'rule'),
-        await dataOf(panel, '[data-rule]', 'category'),
-      ];
-      expect(rules.map((r, i) => `${r}|${categories[i]}`)).toEqual(
-        expected.findings.map((f) => `${f.rule}|${f.category}`),
-      );
+      // After the pause in typing (1.5 s) the draft is judged as finished, whole-post hints included.
+      const shown = async () => {
+        const [rules, categories] = [
+          await dataOf(panel, '[data-rule]', 'rule'),
+          await dataOf(panel, '[data-rule]', 'category'),
+        ];
+        return rules.map((r, i) => `${r}|${categories[i]}`);
+      };
+      await expect.poll(shown).toEqual(expected.findings.map((f) => `${f.rule}|${f.category}`));
       expect(await dataOf(panel, '[data-testid="live-report"]', 'kind')).toEqual([composer.kind]);
 
       // (b) The badge shows the score and the number of hints; the findings are underlined.
