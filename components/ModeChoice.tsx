@@ -65,7 +65,10 @@ export function ModeSwitch({ long = false }: { long?: boolean }) {
             name="panel-mode"
             value={m.mode}
             checked={mode === m.mode}
-            onChange={() => choose(m.mode)}
+            // A click (mouse, Space, or the arrow keys, which click the radio they move to) chooses,
+            // even on the mode already shown: on a first run that is still an answer.
+            onClick={() => choose(m.mode)}
+            onChange={() => undefined}
           />
           {long ? (
             <span>

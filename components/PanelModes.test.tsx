@@ -107,6 +107,17 @@ describe('first run', () => {
     await click(within(group).getByRole('radio', { name: /Writing every day/ }));
     await waitFor(async () => expect(await settingsItem.getValue()).toMatchObject({ learningMode: false }));
   });
+
+  it('takes the mode already shown as an answer when it is the one clicked', async () => {
+    await renderPage(<OptionsPage />);
+    const group = screen.getByRole('group', { name: 'How you use the coach' });
+    const live = within(group).getByRole('radio', { name: /Writing every day/ }) as HTMLInputElement;
+    expect(live.checked).toBe(true);
+    await click(live);
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toMatchObject({ learningMode: false, modeChosen: true }),
+    );
+  });
 });
 
 describe('switching modes', () => {

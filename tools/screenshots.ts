@@ -70,6 +70,8 @@ async function extensionPage(browser: Browser, path: string, width: number, sche
 /** Live or learning mode, chosen on the options page as a user would (it also answers the first-run question). */
 async function setLearning(browser: Browser, on: boolean) {
   const options = await extensionPage(browser, 'options.html', 800, 'light');
+  // Checking the mode already shown changes nothing: pass by the other one, so the choice is made.
+  await options.locator(`input[name="panel-mode"][value="${on ? 'live' : 'learning'}"]`).check();
   await options.locator(`input[name="panel-mode"][value="${on ? 'learning' : 'live'}"]`).check();
   await options.close();
 }
@@ -132,7 +134,19 @@ const SCENES: Scene[] = [
     ready: 'post-coach-card:not([hidden])',
     capture: 'page',
   },
-  { name: 'rewrite', from: 'rewrites', open: panel('panel'), ready: '[data-testid="rewrite"]' },
+  {
+    name: 'rewrite',
+    from: 'rewrites',
+    open: async (browser, tabs) => {
+      await setLearning(browser, false);
+      const page = await panel('panel')(browser, tabs);
+      // Live mode: the hint opens on a click, as a writer would open it.
+      await page.locator('li[data-rule="begging/like"] summary').click();
+      return page;
+    },
+    ready: '[data-testid="rewrite"]',
+    capture: 'li[data-rule="begging/like"]',
+  },
   {
     name: 'fold',
     open: panel('fold'),
