@@ -303,9 +303,19 @@ function findCues(ctx: Context): Cue[] {
   const text = ctx.norm.text;
   const found = new Map<CueId, Cue>();
   // Bounded: the first 40 sentences are plenty to see what a post is.
-  for (const s of ctx.sentences.slice(0, 40)) {
+  const sentences = ctx.sentences.slice(0, 40);
+  const seen = text.slice(0, sentences.at(-1)?.end ?? 0);
+  // A shape found in no sentence is found nowhere in the text: one look at the whole text first
+  // spares most drafts a pass per sentence (only a `^` needs the sentence's own start).
+  const possible = CUE_IDS.filter((id) =>
+    [...(patterns[id] ?? []), ...(PAIRED[ctx.lang][id] ?? []).map((p) => p.find)].some((re) => {
+      re.lastIndex = 0;
+      return re.source.startsWith('^') || re.test(seen);
+    }),
+  );
+  for (const s of possible.length ? sentences : []) {
     const sentence = text.slice(s.start, s.end);
-    for (const id of CUE_IDS) {
+    for (const id of possible) {
       if (found.has(id)) continue;
       // Small expressions, one per shape, each proved linear (tests/engine/redos.test.ts).
       let m: RegExpExecArray | null = null;
