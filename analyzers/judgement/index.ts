@@ -105,13 +105,14 @@ function gives(ctx: Context, asks: readonly RawFinding[]): boolean {
   return ctx.positions.number.some((i) => !asking.has(ctx.tokens[i]!.sentence));
 }
 
-/** The first cue of the category, quoted as the writer typed it. */
-function cueEvidence(ctx: Context, cues: readonly Cue[]): string {
-  const cue = cues[0];
-  if (!cue) return '';
-  const [start, end] = toOriginal(ctx.norm, cue.span[0], cue.span[1]);
+/** A span of the normalised text as the writer typed it. */
+function quoted(ctx: Context, [from, to]: readonly [number, number]): string {
+  const [start, end] = toOriginal(ctx.norm, from, to);
   return ctx.original.slice(start, end).trim();
 }
+
+/** The first cue of the category, quoted as the writer typed it. */
+const cueEvidence = (ctx: Context, cues: readonly Cue[]): string => (cues[0] ? quoted(ctx, cues[0].span) : '');
 
 /**
  * A verdict from the shape of the post rather than the model: a boast,
@@ -132,8 +133,7 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   const bait = asks[0];
   if (bait && ctx.wordCount <= BARE_WORDS) {
     if (bait.data?.evidence) return String(bait.data.evidence);
-    const [start, end] = bait.span ? toOriginal(ctx.norm, bait.span[0], bait.span[1]) : [0, ctx.original.length];
-    return ctx.original.slice(start, end).trim().slice(0, 80);
+    return bait.span ? quoted(ctx, bait.span).slice(0, 80) : ctx.original.trim().slice(0, 80);
   }
   const chatter = cuesOf(ctx).filter((c) => CHATTER.has(c.id) && (c.id === 'mascot' || ctx.wordCount <= 15));
   if (chatter.length && ctx.wordCount <= BARE_WORDS) return cueEvidence(ctx, chatter);
