@@ -5,7 +5,7 @@
  */
 import { begging } from './begging';
 import { CONFIDENCE_BAR, severityFor, type Analyzer, type Context, type RawFinding } from './kit/engine';
-import { detectLanguage } from './kit/language';
+import { LANGUAGE_TOKENS, TokenLanguage } from './kit/language';
 import {
   BOX_KINDS,
   LANGS,
@@ -173,7 +173,11 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
   const tokenized = tokenize(norm.text);
   const { sentences } = tokenized;
   const tokens = options.marks?.length ? applyMarks(norm, tokenized.tokens, options.marks) : tokenized.tokens;
-  const guess = givenLang ? { lang: givenLang, confidence: 0 } : detectLanguage(original, tokens, fallbackLang);
+  // Shared with the sentences' own guesses (kit/phrase-analyzer.ts): each token is scored once.
+  const language = new TokenLanguage(tokens);
+  const guess = givenLang
+    ? { lang: givenLang, confidence: 0 }
+    : language.guess(0, Math.min(tokens.length, LANGUAGE_TOKENS), original, fallbackLang);
   const lang = guess.lang;
   const positions = {
     number: [] as number[],
@@ -187,7 +191,7 @@ function setUp(text: string, options: AnalyzeOptions): DraftSetup {
     if (kind !== 'word') positions[kind].push(i);
   }
   const wordCount = tokens.length - positions.url.length - positions.emoji.length;
-  const memo = new Map<string, unknown>();
+  const memo = new Map<string, unknown>([['kit/token-language', language]]);
   const raw = new Map<string, readonly RawFinding[]>();
   const cut = { short: false };
   const ctx: Context = {

@@ -8,6 +8,7 @@
  */
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
+import { gateOf, hashedGate, passes, wordsOf } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
@@ -60,7 +61,7 @@ interface Paired {
 
 // Superlatives a writer gives themselves: the first person must be what the superlative is said of
 // ("we are the best…", "our baristas are the best-trained…"); "the best way to…" is advice.
-const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
+export const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
   en: {
     'self-superlative': [
       {
@@ -136,7 +137,7 @@ const SUBSTANCE =
 const CASE_DETAILS =
   /\b(?:claim|number|order|reference|account|postcode|numero|n°|commande|dossier|compte|identifiant|code postal)\b/;
 
-const PATTERNS: Record<Lang, Patterns> = {
+export const PATTERNS: Record<Lang, Patterns> = {
   en: {
     'self-superlative': [/\b(?:nobody|no one)(?: else)?\b[^.!?]{0,40}\b(?:like us|beats us|than us|like we do)\b/],
     // A word, an emoji or a name typed below, for the count: not an answer anyone reads.
@@ -298,29 +299,54 @@ export function cuesOf(ctx: Context): readonly Cue[] {
   return ctx.memo('judgement-cues', () => findCues(ctx));
 }
 
+/** A shape's expressions with their word gates, by language: built when a first draft is judged. */
+type Gate = ReturnType<typeof hashedGate>;
+interface Gated {
+  id: CueId;
+  patterns: { re: RegExp; gate: Gate }[];
+  paired: { shape: Paired; gate: Gate }[];
+}
+let gated: Record<Lang, Gated[]> | null = null;
+
+function gatedShapes(): Record<Lang, Gated[]> {
+  const of = (lang: Lang): Gated[] =>
+    CUE_IDS.map((id) => ({
+      id,
+      patterns: (PATTERNS[lang][id] ?? []).map((re) => ({ re, gate: hashedGate(gateOf(re)) })),
+      paired: (PAIRED[lang][id] ?? []).map((shape) => ({ shape, gate: hashedGate(gateOf(shape.find)) })),
+    }));
+  return (gated ??= { en: of('en'), fr: of('fr') });
+}
+
 function findCues(ctx: Context): Cue[] {
-  const patterns = PATTERNS[ctx.lang];
   const text = ctx.norm.text;
   const found = new Map<CueId, Cue>();
   // Bounded: the first 40 sentences are plenty to see what a post is.
   const sentences = ctx.sentences.slice(0, 40);
   const seen = text.slice(0, sentences.at(-1)?.end ?? 0);
-  // A shape found in no sentence is found nowhere in the text: one look at the whole text first
-  // spares most drafts a pass per sentence (only a `^` needs the sentence's own start).
-  const possible = CUE_IDS.filter((id) =>
-    [...(patterns[id] ?? []), ...(PAIRED[ctx.lang][id] ?? []).map((p) => p.find)].some((re) => {
-      re.lastIndex = 0;
-      return re.source.startsWith('^') || re.test(seen);
-    }),
-  );
+  // An expression that matches in no sentence matches nowhere in the text: the words it needs
+  // first (a few lookups), then one look at the whole text (only a `^` needs the sentence's own
+  // start), spare most drafts all but a handful of the expressions.
+  const words = wordsOf(seen);
+  const inText = (re: RegExp, gate: Gate) => {
+    if (!passes(gate, words)) return false;
+    re.lastIndex = 0;
+    return re.source.startsWith('^') || re.test(seen);
+  };
+  const possible: { id: CueId; patterns: RegExp[]; paired: Paired[] }[] = [];
+  for (const shape of gatedShapes()[ctx.lang]) {
+    const patterns = shape.patterns.filter((p) => inText(p.re, p.gate)).map((p) => p.re);
+    const paired = shape.paired.filter((p) => inText(p.shape.find, p.gate)).map((p) => p.shape);
+    if (patterns.length || paired.length) possible.push({ id: shape.id, patterns, paired });
+  }
   for (const s of possible.length ? sentences : []) {
     const sentence = text.slice(s.start, s.end);
-    for (const id of possible) {
+    for (const { id, patterns, paired } of possible) {
       if (found.has(id)) continue;
       // Small expressions, one per shape, each proved linear (tests/engine/redos.test.ts).
       let m: RegExpExecArray | null = null;
-      for (const re of patterns[id] ?? []) if ((m = re.exec(sentence))) break;
-      m ??= pairedMatch(PAIRED[ctx.lang][id] ?? [], sentence);
+      for (const re of patterns) if ((m = re.exec(sentence))) break;
+      m ??= pairedMatch(paired, sentence);
       // A question asked in the same breath is what the comments are for.
       if (m && id === 'comment-bait' && (SUBSTANCE.test(sentence) || s.terminator.includes('?'))) continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.

@@ -132,31 +132,66 @@ export function shapeFeatures(ctx: Context, rules: readonly RawFinding[], add: (
   if (category('missing-value/')) add('any:missing-value');
 }
 
+/** One word's or pair's weights, numbered so that a draft can mark it as counted without a set. */
+export interface Weighted {
+  readonly w: readonly number[];
+  readonly id: number;
+}
+
+/** What the compiled weights hold for one term: its own weights, and those of the pairs it starts. */
+export interface WordEntry {
+  weights?: Weighted;
+  next?: ReadonlyMap<string, Weighted>;
+}
+
+/** Per weights' number, the pass that last counted it: a set per draft cost a third of the model's time. */
+let counted = new Int32Array(0);
+let pass = 0;
+
 /**
  * The words of the draft as draftFeatures() names them, without building the
  * names: each word, pair and hashtag is looked up in the compiled weights and
- * given once to `found`. What a keystroke pays; a test keeps it equal to
- * draftFeatures().
+ * given once to `found`, in eachWord()'s order. What a keystroke pays: one
+ * lookup per token gives a word and the pairs it may start. A test keeps it
+ * equal to draftFeatures().
  */
 export function wordWeights(
   ctx: Context,
-  words: {
-    uni: ReadonlyMap<string, readonly number[]>;
-    bi: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
-  },
+  words: ReadonlyMap<string, WordEntry>,
+  /** How many Weighted the table numbers (ids are below it). */
+  size: number,
   /** Each word or pair once, with its first and last token. */
   found: (weights: readonly number[], first: number, last: number) => void,
 ) {
-  const seen = new Set<readonly number[]>();
-  const give = (w: readonly number[] | undefined, first: number, last: number) => {
-    if (w && !seen.has(w)) {
-      seen.add(w);
-      found(w, first, last);
+  if (counted.length < size) counted = new Int32Array(size);
+  if (++pass === 0x7fffffff) {
+    counted.fill(0);
+    pass = 1;
+  }
+  const thisPass = pass;
+  const give = (weighted: Weighted | undefined, first: number, last: number) => {
+    if (weighted && counted[weighted.id] !== thisPass) {
+      counted[weighted.id] = thisPass;
+      found(weighted.w, first, last);
     }
   };
-  eachWord(
-    ctx,
-    (term, at) => give(words.uni.get(term), at, at),
-    (first, second, at) => give(words.bi.get(first)?.get(second), at - 1, at),
-  );
+  const { tokens } = ctx;
+  const limit = Math.min(tokens.length, MAX_TOKENS);
+  /** The entry of the term before (undefined: a term the model does not know); null: no term before. */
+  let prev: WordEntry | undefined | null = null;
+  let prevSentence = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    const term = tokenTerm(t);
+    if (term === null) {
+      prev = null;
+      continue;
+    }
+    const entry = words.get(term);
+    give(entry?.weights, i, i);
+    if (t.kind === 'hashtag') give(words.get(`#${t.text}`)?.weights, i, i);
+    if (prev !== null && prevSentence === t.sentence) give(prev?.next?.get(term), i - 1, i);
+    prev = entry;
+    prevSentence = t.sentence;
+  }
 }

@@ -4,7 +4,7 @@
  * the features that weighed most are what a hint quotes.
  */
 import type { Context, RawFinding } from '../kit/engine';
-import { shapeFeatures, wordWeights, type Features } from './features';
+import { shapeFeatures, wordWeights, type Features, type Weighted, type WordEntry } from './features';
 
 export const JUDGED = ['begging', 'self-centred', 'missing-value'] as const;
 export type Judged = (typeof JUDGED)[number];
@@ -50,26 +50,32 @@ export function logits(model: JudgementModel, features: Features): number[] {
 }
 
 interface Compiled {
-  /** `w:term` as term → weights; `w:a b` as a → b → weights. */
-  uni: Map<string, readonly number[]>;
-  bi: Map<string, Map<string, readonly number[]>>;
+  /** `w:term` and `w:term next` as term → its weights and those of its pairs. */
+  words: Map<string, WordEntry>;
+  /** How many word and pair weights `words` numbers. */
+  size: number;
   other: Map<string, readonly number[]>;
 }
 const compiled = new WeakMap<JudgementModel, Compiled>();
 function compiledOf(model: JudgementModel): Compiled {
   let c = compiled.get(model);
   if (c) return c;
-  c = { uni: new Map(), bi: new Map(), other: new Map() };
+  c = { words: new Map(), size: 0, other: new Map() };
+  const entryOf = (term: string) => {
+    let entry = c!.words.get(term);
+    if (!entry) c!.words.set(term, (entry = {}));
+    return entry;
+  };
   for (const [name, w] of Object.entries(model.weights)) {
     if (!name.startsWith('w:')) c.other.set(name, w);
     else {
       const space = name.indexOf(' ', 2);
-      if (space < 0) c.uni.set(name.slice(2), w);
+      const weighted = { w, id: c.size++ };
+      if (space < 0) entryOf(name.slice(2)).weights = weighted;
       else {
-        const first = name.slice(2, space);
-        let next = c.bi.get(first);
-        if (!next) c.bi.set(first, (next = new Map()));
-        next.set(name.slice(space + 1), w);
+        const entry = entryOf(name.slice(2, space));
+        const next = (entry.next ??= new Map()) as Map<string, Weighted>;
+        next.set(name.slice(space + 1), weighted);
       }
     }
   }
@@ -87,7 +93,7 @@ export function draftLogits(model: JudgementModel, ctx: Context, rules: readonly
   const addWeights = (w: readonly number[], value: number) => {
     for (let k = 0; k < z.length; k++) z[k]! += (w[k] ?? 0) * value;
   };
-  wordWeights(ctx, c, (w) => addWeights(w, 1));
+  wordWeights(ctx, c.words, c.size, (w) => addWeights(w, 1));
   shapeFeatures(ctx, rules, (name, value = 1) => {
     const w = c.other.get(name);
     if (w) addWeights(w, value);
@@ -102,7 +108,8 @@ export function draftLogits(model: JudgementModel, ctx: Context, rules: readonly
 export function wordsFor(model: JudgementModel, ctx: Context, category: Judged): { first: number; last: number }[] {
   const k = JUDGED.indexOf(category);
   const out: { first: number; last: number; weight: number }[] = [];
-  wordWeights(ctx, compiledOf(model), (w, first, last) => {
+  const c = compiledOf(model);
+  wordWeights(ctx, c.words, c.size, (w, first, last) => {
     const weight = w[k] ?? 0;
     if (weight > 0) out.push({ first, last, weight });
   });

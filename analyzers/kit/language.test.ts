@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './language';
+import { join } from 'node:path';
+import { detectLanguage, endingScore, TokenLanguage } from './language';
 import { normalize, tokenize } from './text';
 
 const detect = (text: string) => detectLanguage(text, tokenize(normalize(text).text).tokens).lang;
@@ -107,5 +109,66 @@ describe('detectLanguage on short posts', () => {
   it('is sure of itself on clear text', () => {
     const text = 'Nous vous remercions pour votre confiance et vos nombreux messages';
     expect(detectLanguage(text, tokenize(normalize(text).text).tokens).confidence).toBeGreaterThan(0.8);
+  });
+});
+
+describe('word endings', () => {
+  // What endingScore() reads by code, as the expressions it replaced wrote it.
+  const ENGLISH = /(?:ing|ly|ed)$/;
+  const FRENCH = /(?:ez|eux|euse|ait|aient|ons|ees|tion)$/;
+  const expected = (w: string) => (ENGLISH.test(w) ? 1 : FRENCH.test(w) ? -1 : 0);
+
+  it('reads every ending as the expressions do, on every word of the corpora', () => {
+    const dir = join(process.cwd(), 'tests/corpus');
+    const words = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean))
+        for (const t of tokenize(normalize((JSON.parse(line) as { text: string }).text ?? '').text).tokens)
+          if (t.kind === 'word') words.add(t.text);
+    for (const w of [
+      'ing',
+      'ly',
+      'ed',
+      'ez',
+      'eux',
+      'euse',
+      'ait',
+      'aient',
+      'ons',
+      'ees',
+      'tion',
+      'xaient',
+      'zient',
+      'seuse',
+      'aiet',
+    ])
+      words.add(`ab${w}`).add(w);
+    expect(words.size).toBeGreaterThan(5000);
+    const wrong = [...words].filter((w) => endingScore(w) !== expected(w));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('one scoring of the tokens for the draft and its sentences', () => {
+  it('guesses each sentence as if it were a text of its own', () => {
+    const file = join(process.cwd(), 'tests/corpus/labelled.jsonl');
+    const texts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    let sentences = 0;
+    for (const text of texts) {
+      const { tokens, sentences: spans } = tokenize(normalize(text).text);
+      const shared = new TokenLanguage(tokens);
+      expect(shared.guess(0, Math.min(tokens.length, 400), text, 'en')).toEqual(detectLanguage(text, tokens));
+      for (const s of spans) {
+        const end = Math.min(s.endToken, s.firstToken + 60);
+        expect(shared.guess(s.firstToken, end, '', 'fr')).toEqual(
+          detectLanguage('', tokens.slice(s.firstToken, end), 'fr'),
+        );
+        sentences++;
+      }
+    }
+    expect(sentences).toBeGreaterThan(500);
   });
 });

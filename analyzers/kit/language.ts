@@ -41,8 +41,32 @@ weigh(
 );
 
 const FRENCH_LETTERS = /[éèêëàâçùûîïôœÉÈÊÀÇ]/g;
-const ENGLISH_ENDINGS = /(?:ing|ly|ed)$/;
-const FRENCH_ENDINGS = /(?:ez|eux|euse|ait|aient|ons|ees|tion)$/;
+
+/** Both tables in one, for one lookup per token: [French, English]. */
+const WEIGHTS = new Map<string, readonly [number, number]>();
+for (const w of new Set([...FR.keys(), ...EN.keys()])) WEIGHTS.set(w, [FR.get(w) ?? 0, EN.get(w) ?? 0]);
+
+/** -ing, -ly, -ed read English; -ez, -eux, -euse, -ait, -aient, -ons, -ees, -tion French. */
+export function endingScore(w: string): -1 | 0 | 1 {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const second = w.charCodeAt(n - 2);
+  const third = w.charCodeAt(n - 3);
+  // By the last letter first: one or two comparisons for most words.
+  if (last === 103) return second === 110 && third === 105 ? 1 : 0; // -ing
+  if (last === 121) return second === 108 ? 1 : 0; // -ly
+  if (last === 100) return second === 101 ? 1 : 0; // -ed
+  if (last === 122) return second === 101 ? -1 : 0; // -ez
+  if (last === 120) return second === 117 && third === 101 ? -1 : 0; // -eux
+  if (last === 101) return second === 115 && third === 117 && w.charCodeAt(n - 4) === 101 ? -1 : 0; // -euse
+  if (last === 116) {
+    if (second !== 105 || third !== 97) return second === 110 && third === 101 && w.endsWith('aient') ? -1 : 0; // -aient
+    return -1; // -ait
+  }
+  if (last === 115) return (second === 110 && third === 111) || (second === 101 && third === 101) ? -1 : 0; // -ons, -ees
+  if (last === 110) return second === 111 && third === 105 && w.charCodeAt(n - 4) === 116 ? -1 : 0; // -tion
+  return 0;
+}
 
 export interface LanguageGuess {
   lang: Lang;
@@ -50,30 +74,79 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-export function detectLanguage(original: string, tokens: readonly Token[], fallback: Lang = 'en'): LanguageGuess {
-  let fr = 0;
-  let en = 0;
-  // A long draft is judged on its start: enough evidence, bounded cost.
-  const limit = Math.min(tokens.length, 400);
-  for (let i = 0; i < limit; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const w = t.text;
-    fr += FR.get(w) ?? 0;
-    en += EN.get(w) ?? 0;
-    if (w.length > 4) {
-      if (ENGLISH_ENDINGS.test(w)) en += 0.5;
-      else if (FRENCH_ENDINGS.test(w)) fr += 0.5;
+/** French letters in the draft's first 4,000 characters, counted up to 6 (all they weigh). */
+function accentsIn(original: string): number {
+  if (!original) return 0;
+  const head = original.slice(0, 4000);
+  FRENCH_LETTERS.lastIndex = 0;
+  let n = 0;
+  while (n < 6 && FRENCH_LETTERS.exec(head)) n++;
+  return n;
+}
+
+/** Word, ending and elision scores per token, worked out once and shared by the whole draft and its sentences. */
+export class TokenLanguage {
+  /** Per token: its own French and English score, and the French bonus the token before it gives. */
+  private readonly fr: number[] = [];
+  private readonly en: number[] = [];
+  private readonly glue: number[] = [];
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  private fill(upTo: number) {
+    const { tokens, fr, en, glue } = this;
+    for (let i = fr.length; i < upTo; i++) {
+      const t = tokens[i]!;
+      let f = 0;
+      let e = 0;
+      let g = 0;
+      if (t.kind === 'word') {
+        const w = t.text;
+        const weights = WEIGHTS.get(w);
+        if (weights) {
+          f = weights[0];
+          e = weights[1];
+        }
+        if (w.length > 4) {
+          const ending = endingScore(w);
+          if (ending > 0) e += 0.5;
+          else if (ending < 0) f += 0.5;
+        }
+        // "week-end" is the French spelling; English writes "weekend".
+        if (w === 'end' && t.glued && tokens[i - 1]?.text === 'week') g += 3;
+        // French elision: l'info, j'ai, n'hésitez, qu'il.
+        if (t.glued && i > 0 && tokens[i - 1]!.text.length === 1 && 'ljndcsmt'.includes(tokens[i - 1]!.text)) g += 1;
+      }
+      fr.push(f);
+      en.push(e);
+      glue.push(g);
     }
-    // "week-end" is the French spelling; English writes "weekend".
-    if (w === 'end' && t.glued && tokens[i - 1]?.text === 'week') fr += 3;
-    // French elision: l'info, j'ai, n'hésitez, qu'il.
-    if (t.glued && i > 0 && tokens[i - 1]!.text.length === 1 && 'ljndcsmt'.includes(tokens[i - 1]!.text)) fr += 1;
   }
-  const accents = original.slice(0, 4000).match(FRENCH_LETTERS)?.length ?? 0;
-  fr += Math.min(accents, 6) * 1.5;
-  const total = fr + en;
-  if (total === 0) return { lang: fallback, confidence: 0 };
-  const lang: Lang = fr > en ? 'fr' : en > fr ? 'en' : fallback;
-  return { lang, confidence: Math.round((Math.abs(fr - en) / total) * 100) / 100 };
+
+  /**
+   * The guess for tokens [first, end), read as a text of their own (the token
+   * before `first` lends nothing), plus the accents of `original`.
+   */
+  guess(first: number, end: number, original: string, fallback: Lang): LanguageGuess {
+    if (end > this.fr.length) this.fill(end);
+    let fr = 0;
+    let en = 0;
+    for (let i = first; i < end; i++) {
+      fr += this.fr[i]!;
+      en += this.en[i]!;
+      if (i > first) fr += this.glue[i]!;
+    }
+    fr += accentsIn(original) * 1.5;
+    const total = fr + en;
+    if (total === 0) return { lang: fallback, confidence: 0 };
+    const lang: Lang = fr > en ? 'fr' : en > fr ? 'en' : fallback;
+    return { lang, confidence: Math.round((Math.abs(fr - en) / total) * 100) / 100 };
+  }
+}
+
+/** A long draft is judged on its start: enough evidence, bounded cost. */
+export const LANGUAGE_TOKENS = 400;
+
+export function detectLanguage(original: string, tokens: readonly Token[], fallback: Lang = 'en'): LanguageGuess {
+  return new TokenLanguage(tokens).guess(0, Math.min(tokens.length, LANGUAGE_TOKENS), original, fallback);
 }

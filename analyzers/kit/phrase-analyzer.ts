@@ -5,7 +5,7 @@
  */
 import { words } from './words';
 import type { Context, RawFinding } from './engine';
-import { detectLanguage } from './language';
+import { TokenLanguage } from './language';
 import type { Lang } from './vocabulary';
 import { matchesOf, PhraseIndex, type PhraseMatch } from './phrases';
 import { countBelow, type Token } from './text';
@@ -44,7 +44,8 @@ export function sentenceLanguage(ctx: Context, sentenceIndex: number): Lang | un
   const s = ctx.sentences[sentenceIndex];
   let lang: Lang | null = null;
   if (s && s.endToken > s.firstToken) {
-    const guess = detectLanguage('', ctx.tokens.slice(s.firstToken, Math.min(s.endToken, s.firstToken + 60)), ctx.lang);
+    const language = ctx.memo('kit/token-language', () => new TokenLanguage(ctx.tokens));
+    const guess = language.guess(s.firstToken, Math.min(s.endToken, s.firstToken + 60), '', ctx.lang);
     if (guess.confidence >= CLEAR_LANGUAGE) lang = guess.lang;
   }
   langs.set(sentenceIndex, lang);

@@ -8,7 +8,11 @@ export interface Span {
   end: number;
 }
 
-const BOUNDARY = /[.!?…\n]/;
+/** `.`, `!`, `?`, `…` (and, for BOUNDARY, a line break): read by code, since a regular expression per character cost more than the rewrite. */
+const isClosing = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isBoundary = (c: number) => c === 10 || isClosing(c);
+const SPACE = /\s/;
+const isSpace = (c: number) => (c === 32 || (c >= 9 && c <= 13) ? true : c > 127 && SPACE.test(String.fromCharCode(c)));
 
 /**
  * The sentence holding [start, end) in the original text: from just after the
@@ -17,17 +21,17 @@ const BOUNDARY = /[.!?…\n]/;
  */
 export function sentenceAround(text: string, start: number, end: number): Span | null {
   let s = start;
-  while (s > 0 && !BOUNDARY.test(text[s - 1]!)) {
+  while (s > 0 && !isBoundary(text.charCodeAt(s - 1))) {
     if (start - s > MAX_SENTENCE) return null;
     s--;
   }
-  while (s < start && /\s/.test(text[s]!)) s++;
+  while (s < start && isSpace(text.charCodeAt(s))) s++;
   let e = end;
-  while (e < text.length && !BOUNDARY.test(text[e]!)) {
+  while (e < text.length && !isBoundary(text.charCodeAt(e))) {
     if (e - end > MAX_SENTENCE) return null;
     e++;
   }
-  while (e < text.length && /[.!?…]/.test(text[e]!)) e++;
+  while (e < text.length && isClosing(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
