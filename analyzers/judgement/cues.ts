@@ -8,7 +8,7 @@
  */
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
-import { gateOf, hashedGate, passes, wordsOf } from './word-gate';
+import { gateOf, hashedGate, WordFilters } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
@@ -112,13 +112,11 @@ export const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
 };
 
 /** The first match of a paired shape in the sentence. */
-function pairedMatch(shapes: readonly Paired[], sentence: string): RegExpExecArray | null {
-  for (const { find, before } of shapes) {
-    find.lastIndex = 0;
-    for (let m = find.exec(sentence); m; m = find.exec(sentence)) {
-      const head = sentence.slice(Math.max(0, m.index - 60), m.index);
-      if (before.some((re) => re.test(head))) return m;
-    }
+function pairedMatch({ find, before }: Paired, sentence: string): RegExpExecArray | null {
+  find.lastIndex = 0;
+  for (let m = find.exec(sentence); m; m = find.exec(sentence)) {
+    const head = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (before.some((re) => re.test(head))) return m;
   }
   return null;
 }
@@ -324,41 +322,50 @@ function findCues(ctx: Context): Cue[] {
   // Bounded: the first 40 sentences are plenty to see what a post is.
   const sentences = ctx.sentences.slice(0, 40);
   const seen = text.slice(0, sentences.at(-1)?.end ?? 0);
-  // An expression that matches in no sentence matches nowhere in the text: the words it needs
-  // first (a few lookups), then one look at the whole text (only a `^` needs the sentence's own
-  // start), spare most drafts all but a handful of the expressions.
-  const words = wordsOf(seen);
+  // An expression runs only on the sentences that hold every word it needs (a few lookups in a
+  // filter per sentence, gathered in one pass); one needing no word known in advance is first
+  // tried on the whole text (only a `^` needs the sentence's own start).
+  const words = new WordFilters(text, sentences);
   const inText = (re: RegExp, gate: Gate) => {
-    if (!passes(gate, words)) return false;
+    if (gate.length) return words.passes(gate);
     re.lastIndex = 0;
     return re.source.startsWith('^') || re.test(seen);
   };
-  const possible: { id: CueId; patterns: RegExp[]; paired: Paired[] }[] = [];
+  const possible: { id: CueId; patterns: Gated['patterns']; paired: Gated['paired'] }[] = [];
   for (const shape of gatedShapes()[ctx.lang]) {
-    const patterns = shape.patterns.filter((p) => inText(p.re, p.gate)).map((p) => p.re);
-    const paired = shape.paired.filter((p) => inText(p.shape.find, p.gate)).map((p) => p.shape);
+    const patterns = shape.patterns.filter((p) => inText(p.re, p.gate));
+    const paired = shape.paired.filter((p) => inText(p.shape.find, p.gate));
     if (patterns.length || paired.length) possible.push({ id: shape.id, patterns, paired });
   }
-  for (const s of possible.length ? sentences : []) {
-    const sentence = text.slice(s.start, s.end);
+  for (let k = 0; possible.length && k < sentences.length; k++) {
+    const s = sentences[k]!;
+    let sentence: string | undefined;
     for (const { id, patterns, paired } of possible) {
       if (found.has(id)) continue;
       // Small expressions, one per shape, each proved linear (tests/engine/redos.test.ts).
       let m: RegExpExecArray | null = null;
-      for (const re of patterns) if ((m = re.exec(sentence))) break;
-      m ??= pairedMatch(paired, sentence);
+      for (const { re, gate } of patterns) {
+        if (!words.passes(gate, k)) continue;
+        if ((m = re.exec((sentence ??= text.slice(s.start, s.end))))) break;
+      }
+      for (const { shape, gate } of m ? [] : paired) {
+        if (!words.passes(gate, k)) continue;
+        if ((m = pairedMatch(shape, (sentence ??= text.slice(s.start, s.end))))) break;
+      }
+      if (!m) continue;
+      const said = sentence!;
       // A question asked in the same breath is what the comments are for.
-      if (m && id === 'comment-bait' && (SUBSTANCE.test(sentence) || s.terminator.includes('?'))) continue;
+      if (id === 'comment-bait' && (SUBSTANCE.test(said) || s.terminator.includes('?'))) continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.
-      if (m && BARE_ONLY.has(id) && ctx.wordCount > BARE_WORDS) continue;
+      if (BARE_ONLY.has(id) && ctx.wordCount > BARE_WORDS) continue;
       // "Happy Friday! Reminder: …": a greeting in front of news is a greeting, not the post.
-      if (m && id === 'greeting' && ctx.wordCount - (s.endToken - s.firstToken) > 4) continue;
+      if (id === 'greeting' && ctx.wordCount - (s.endToken - s.firstToken) > 4) continue;
       // "DM us your claim number" asks for what the case needs; a stock reply asks for nothing.
-      if (m && id === 'stock-reply' && CASE_DETAILS.test(text)) continue;
+      if (id === 'stock-reply' && CASE_DETAILS.test(text)) continue;
       // Subscribers cut off by a fire are no boast: a count is vanity when the writer celebrates their own.
-      if (m && id === 'vanity-metric' && !FIRST[ctx.lang].test(sentence) && !s.terminator.includes('!')) continue;
+      if (id === 'vanity-metric' && !FIRST[ctx.lang].test(said) && !s.terminator.includes('!')) continue;
       // A greeting counts only where the post opens with it.
-      if (m && (id !== 'greeting' || m.index > 0 || s.firstToken === 0))
+      if (id !== 'greeting' || m.index > 0 || s.firstToken === 0)
         found.set(id, { id, span: [s.start + m.index, s.start + m.index + m[0].length] });
     }
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../kit/text';
 import { PAIRED, PATTERNS } from './cues';
-import { gateOf, hashedGate, passes, wordsOf } from './word-gate';
+import { gateOf, hashedGate, wordsOf } from './word-gate';
 
 const corpus = join(process.cwd(), 'tests/corpus');
 const realTexts = join(corpus, 'real/.texts/posts.jsonl');
@@ -67,7 +67,7 @@ describe('word gates', () => {
         re.lastIndex = 0;
         if (!re.test(text)) continue;
         matched++;
-        if (!passes(gate, words)) held.push(`${re.source} on ${text.slice(0, 80)}`);
+        if (!words.passes(gate)) held.push(`${re.source} on ${text.slice(0, 80)}`);
       }
     }
     expect(held).toEqual([]);
@@ -85,15 +85,15 @@ describe('word gates', () => {
     ];
     for (const [re, text] of cases) {
       expect(re.test(text), `${re.source} on ${text}`).toBe(true);
-      expect(passes(hashedGate(gateOf(re)), wordsOf(text)), `${re.source} on ${text}`).toBe(true);
+      expect(wordsOf(text).passes(hashedGate(gateOf(re))), `${re.source} on ${text}`).toBe(true);
     }
   });
 
   it('holds back a text that lacks a needed word', () => {
     const gate = hashedGate(gateOf(/\bstay tuned\b/));
-    expect(passes(gate, wordsOf('stay with us, tuned in'))).toBe(true);
-    expect(passes(gate, wordsOf('stay put'))).toBe(false);
-    expect(passes(gate, wordsOf('stayed tuned'))).toBe(false);
+    expect(wordsOf('stay with us, tuned in').passes(gate)).toBe(true);
+    expect(wordsOf('stay put').passes(gate)).toBe(false);
+    expect(wordsOf('stayed tuned').passes(gate)).toBe(false);
   });
 });
 

@@ -15,48 +15,70 @@
 /** Every one of these sets must share a word with the text; none at all: always run the expression. */
 export type WordGate = readonly (readonly string[])[];
 
-/** Bits of the words' filter: a few hundred words leave most of them clear. */
-const FILTER_BITS = 1 << 15;
+/** Bits of a words' filter: a sentence's few dozen words leave most of them clear. */
+const FILTER_BITS = 1 << 12;
+const FILTER_WORDS = FILTER_BITS / 32;
 
 /**
- * The words of a (folded) text, as the gates see them: maximal runs of a–z and
- * 0–9, as a bit filter over their 32-bit hashes, so that no word is cut out of
- * the text or stored. A word the text does not hold may find its bit set by
+ * The words of some ranges of a (folded) text, as the gates see them: maximal
+ * runs of a–z and 0–9 inside each range, as a bit filter per range over their
+ * hashes (no word is cut out of the text or stored), and one filter for all
+ * ranges together. A word a range does not hold may find its bit set by
  * another: then an expression runs in vain, never the other way.
  */
-export function wordsOf(text: string): Uint32Array {
-  const bits = new Uint32Array(FILTER_BITS / 32);
-  let hash = 0;
-  let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      hash = inWord ? (Math.imul(hash, 31) + c) | 0 : c;
-      inWord = true;
-    } else if (inWord) {
-      const bit = hash & (FILTER_BITS - 1);
-      bits[bit >>> 5]! |= 1 << (bit & 31);
-      inWord = false;
-    }
+export class WordFilters {
+  /** Filter k at [k * FILTER_WORDS, (k + 1) * FILTER_WORDS); the last one is all ranges together. */
+  private readonly bits: Uint32Array;
+  readonly count: number;
+
+  constructor(text: string, ranges: readonly { start: number; end: number }[]) {
+    this.count = ranges.length;
+    const bits = (this.bits = new Uint32Array((ranges.length + 1) * FILTER_WORDS));
+    const all = ranges.length * FILTER_WORDS;
+    ranges.forEach(({ start, end }, k) => {
+      const at = k * FILTER_WORDS;
+      let hash = 0;
+      let inWord = false;
+      for (let i = start; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : 0;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          hash = inWord ? (Math.imul(hash, 31) + c) | 0 : c;
+          inWord = true;
+        } else if (inWord) {
+          const bit = hash & (FILTER_BITS - 1);
+          bits[at + (bit >>> 5)]! |= 1 << (bit & 31);
+          bits[all + (bit >>> 5)]! |= 1 << (bit & 31);
+          inWord = false;
+        }
+      }
+    });
   }
-  return bits;
+
+  /** Whether range `k` (or, without it, any range) may hold a match of the gate's expression. */
+  passes(gate: readonly (readonly number[])[], k = this.count): boolean {
+    const { bits } = this;
+    const at = k * FILTER_WORDS;
+    for (const anyOf of gate)
+      if (!anyOf.some((bit) => (bits[at + (bit >>> 5)]! & (1 << (bit & 31))) !== 0)) return false;
+    return true;
+  }
 }
 
-/** The bit wordsOf() sets for a word. */
+/** The bit a filter sets for a word. */
 export function wordHash(word: string): number {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = i ? (Math.imul(hash, 31) + word.charCodeAt(i)) | 0 : word.charCodeAt(i);
   return hash & (FILTER_BITS - 1);
 }
 
-/** A gate as hashes, for wordsOf(). */
+/** A gate as filter bits. */
 export function hashedGate(gate: WordGate): readonly (readonly number[])[] {
   return gate.map((anyOf) => anyOf.map(wordHash));
 }
 
-export function passes(gate: readonly (readonly number[])[], words: Uint32Array): boolean {
-  for (const anyOf of gate) if (!anyOf.some((bit) => (words[bit >>> 5]! & (1 << (bit & 31))) !== 0)) return false;
-  return true;
+/** The words of a whole text, as one filter (tests, tools). */
+export function wordsOf(text: string): WordFilters {
+  return new WordFilters(text, [{ start: 0, end: text.length }]);
 }
 
 type Item =
