@@ -103,6 +103,40 @@ function countFigures(ctx: Context, found: FoundStrength[]) {
   }
 }
 
+/** "18h", "19h30", "7pm", "10am": a time of day in one word. */
+const TIME_WORD = /^(?:[01]?\d|2[0-3])(?:h(?:[0-5]\d)?|[ap]m)$/;
+const HOUR_AFTER = new Set(words('h am pm'));
+/** "à 18h", "at 7pm", "dès 9h", "from 10:30": a time something happens, not a duration ("1 h 29", "35 h"). */
+const AT_TIME = new Set(words('a at des vers from until till de'));
+
+/**
+ * When something happens ("demain à 12h", "live at 7pm", "starts at 8 a.m.",
+ * "from 10:30"): a reader can act on it, as on an event's date.
+ */
+function countTimes(ctx: Context, found: FoundStrength[]) {
+  const { tokens, norm } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let end = -1;
+    if (t.kind === 'word' && TIME_WORD.test(t.text)) end = t.end;
+    else if (t.kind === 'number' && t.text.length <= 2 && Number(t.text) <= 23) {
+      const next = tokens[i + 1];
+      if (!next || next.sentence !== t.sentence) continue;
+      if (next.kind === 'word' && HOUR_AFTER.has(next.text)) end = next.end;
+      // "8 a.m.", "10:30": the letters or the colon right after the hour.
+      else if (next.text === 'a' || next.text === 'p') {
+        if (tokens[i + 2]?.text === 'm' && tokens[i + 2]!.sentence === t.sentence) end = tokens[i + 2]!.end;
+      } else if (next.kind === 'number' && next.text.length === 2 && norm.text.slice(t.end, next.start) === ':')
+        end = next.end;
+    }
+    const before = tokens[i - 1];
+    if (end > 0 && before && before.sentence === t.sentence && AT_TIME.has(before.text)) {
+      found.push({ id: 'event', span: [t.start, end] });
+      return; // one is enough: it says when
+    }
+  }
+}
+
 function countLists(ctx: Context, found: FoundStrength[]) {
   const text = ctx.norm.text;
   let bullets = 0;
@@ -161,6 +195,7 @@ export function computeSignals(ctx: Context): Signals {
       found.push({ id: GROUP_TO_STRENGTH[m.meta.group], span: [first.start, tokens[m.lastToken]!.end] });
     }
     countFigures(ctx, found);
+    countTimes(ctx, found);
     countLists(ctx, found);
     found.sort((a, b) => a.span[0] - b.span[0]);
     return { firstPerson, reader, others, questions, strengths: found, valueKinds: new Set(found.map((f) => f.id)) };

@@ -102,6 +102,30 @@ describe('analyze', () => {
     expect(clean.strengths.map((s) => s.id)).toContain('question');
   });
 
+  it('reads when something happens as an event, not a duration or an opening hour', () => {
+    const strengths = (text: string, platform: 'x' | 'facebook' = 'x') =>
+      analyze(text, { platform }).strengths.map((s) => s.id);
+    for (const text of [
+      'Je serai ce dimanche à 18h l’invitée de @LCI https://t.co/abc',
+      'Rendez-vous à 18h sur #BFMBusiness !',
+      'Live tonight at 7pm on our channel: https://example.com/live',
+      'The webcast starts at 8 a.m. ET',
+      'Doors open from 10:30, see you there',
+    ])
+      expect(strengths(text), text).toContain('event');
+    for (const text of [
+      "J'ai couru le semi ce matin, 1 h 29 pour ma part !",
+      'Poste en CDI, 35 h par semaine',
+      'A 24 hour day has 1440 minutes',
+    ])
+      expect(strengths(text, 'facebook'), text).not.toContain('event');
+    // The teaser a politician posts before going on air says when: not "nothing for the reader".
+    const onAir = analyze('🎙 Demain à 12h, je serai l’invitée de @BFMPolitique. https://t.co/j3Y5bwiHm1', {
+      platform: 'x',
+    });
+    expect(onAir.findings.map((f) => f.rule)).not.toContain('missing-value/teaser');
+  });
+
   it('caps the findings a report carries and says so', () => {
     // Facebook's limit is far: only the begging findings count here.
     const text = 'Like and share! '.repeat(MAX_FINDINGS + 50);
