@@ -20,6 +20,8 @@ export const CUE_IDS = [
   'mascot',
   'leader-praise',
   'self-pride',
+  'self-news',
+  'diary',
   'greeting',
   'maxim',
   'stock-reply',
@@ -37,6 +39,8 @@ export const CUE_CATEGORY: Record<CueId, 'begging' | 'self-centred' | 'missing-v
   mascot: 'self-centred',
   'leader-praise': 'self-centred',
   'self-pride': 'self-centred',
+  'self-news': 'self-centred',
+  diary: 'self-centred',
   greeting: 'missing-value',
   maxim: 'missing-value',
   'stock-reply': 'missing-value',
@@ -177,6 +181,18 @@ export const PATTERNS: Record<Lang, Patterns> = {
       /\bhumbled \(but not surprised\)\b/,
       /\b(?:i look (?:amazing|fabulous|incredible))\b/,
     ],
+    // The writer's own news, opened on how they feel about it: "Excited to join…", "We're honoured to be named…".
+    'self-news': [
+      /^[^a-z0-9]*(?:(?:i'm|i am|we're|we are) )?(?:(?:so|super|really|very|truly|incredibly|beyond|extremely) )?(?:excited|thrilled|delighted|pleased|honou?red|humbled|overjoyed|ecstatic) (?:to (?:join|be|announce|share|see|have|welcome|receive|launch|introduce|present|step|speak|host|partner|celebrate|report)|that (?:i|we|my|our))\b/,
+      /^[^a-z0-9]*(?:(?:so|super|really|very|truly) )?proud (?:of (?:my|our|the) (?:team|teams|company|people|colleagues|partners|staff)|to (?:be|join|see|have|welcome|receive|launch|introduce|present|support|partner|celebrate))\b/,
+      /^[^a-z0-9]*it's official\b/,
+    ],
+    // A diary of the writer's day: where they went, whom they met, how the room felt.
+    diary: [
+      /^[^a-z0-9]*what an? (?:welcome|crowd|turnout|atmosphere|reception|privilege)\b/,
+      /^[^a-z0-9]*(?:(?:really|so) )?(?:great|wonderful|lovely|fantastic|amazing|inspiring|fruitful|productive) (?:to be (?:at|in|back)|visit (?:to|with)|day (?:at|in|with)|evening (?:at|in|with)|(?:meeting|conversation|conversations|discussion|discussions|exchange|exchanges|time) (?:at|in|with|this|today))\b/,
+      /^[^a-z0-9]*(?:back from|just landed in|just arrived in) [a-z]/,
+    ],
     greeting: [
       /^[^a-z0-9]*(?:happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|hump day|holidays|new year|weekend|easter|thanksgiving|halloween|mother's day|father's day|valentine's day))\b/,
       /^[^a-z0-9]*merry christmas\b/,
@@ -251,6 +267,18 @@ export const PATTERNS: Record<Lang, Patterns> = {
       /\b(?:merci a (?:moi|nous)(?:-meme|-memes)?)\b/,
       /\b(?:on est trop fier(?:e|es|s)?)\b/,
       /\bon s'aime\b/,
+    ],
+    'self-news': [
+      /^[^a-z0-9]*(?:(?:je suis|nous sommes|on est) )?(?:(?:tres|tellement|super|vraiment|si) )?(?:ravie?s?|heureux|heureuses?|honoree?s?|enchantee?s?) (?:de (?:rejoindre|vous annoncer|annoncer|partager|presenter|lancer|vous presenter)|d'(?:annoncer|integrer|avoir ete (?:nommee?|elue?|choisie?|recompensee?)s?))\b/,
+      /^[^a-z0-9]*c'est officiel\b/,
+    ],
+    diary: [
+      /^[^a-z0-9]*quel(?:le)?s? (?:accueil|plaisir|joie|bonheur|honneur|ferveur|ambiance|moments?|soiree|journee|emotion|foule|meeting|elan|energie)\b/,
+      /^[^a-z0-9]*(?:(?:tres |de )?(?:riches?|beaux|belles?|bons|bonnes?|excellente?s?|passionnante?s?|chaleureux|chaleureuses?) )?(?:echanges?|rencontres?|discussions?|moments? d'echanges?) (?:avec|ce matin|cet apres-midi|ce soir|aujourd'hui)\b/,
+      /^[^a-z0-9]*de retour (?:de|d'|du|des|a|au|en)\b/,
+      /^[^a-z0-9]*arrivee?s? (?:a|au|en) [a-z]/,
+      /^[^a-z0-9]*c'etait [a-z-]+ ?!/,
+      /^[^a-z0-9]*a vote\b/,
     ],
     greeting: [
       /^[^a-z0-9]*(?:bon(?:ne)? (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|semaine|journee|soiree|fetes|annee|rentree|vacances|debut de semaine))\b/,

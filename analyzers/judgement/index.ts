@@ -7,7 +7,7 @@
  */
 import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
-import { computeSignals } from '../signals';
+import { computeSignals, type StrengthId } from '../signals';
 import { words } from '../kit/words';
 import { CUE_CATEGORY, cuesOf, type Cue } from './cues';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
@@ -86,7 +86,11 @@ function evidence(ctx: Context, category: Judged): string {
 /** A post this short that only asks, or only chatters, gives nothing besides. */
 const BARE_WORDS = 25;
 /** Self-centred cues that are chatter, not news: with nothing besides, the reader gets nothing. */
-const CHATTER = new Set<Cue['id']>(['mascot', 'self-pride', 'own-ad', 'vanity-metric']);
+const CHATTER = new Set<Cue['id']>(['mascot', 'self-pride', 'own-ad', 'vanity-metric', 'diary', 'self-news']);
+/** Shapes that are the writer's news or diary: a post that also gives the reader something is not only that. */
+const FRAMING = new Set<Cue['id']>(['self-news', 'diary']);
+/** What "something" is there: "Excited to share the slides: the 5 checks you can do today" gives. */
+const GIVES_BESIDES_NEWS: readonly StrengthId[] = [...TURNED_TO_READER, 'benefit', 'explanation', 'list'];
 
 /** What a reader can use; a post holding one of these is not empty, whatever else it does. */
 const VALUE_KINDS = ['tip', 'event', 'explanation', 'benefit', 'story'] as const;
@@ -121,7 +125,8 @@ const cueEvidence = (ctx: Context, cues: readonly Cue[]): string => (cues[0] ? q
  * both labels). Evidence to quote, or '' when the shape says nothing.
  */
 function shapeVerdict(ctx: Context, category: Judged): string {
-  const cues = cuesOf(ctx).filter((c) => CUE_CATEGORY[c.id] === category);
+  const turned = GIVES_BESIDES_NEWS.some((id) => computeSignals(ctx).valueKinds.has(id));
+  const cues = cuesOf(ctx).filter((c) => CUE_CATEGORY[c.id] === category && !(turned && FRAMING.has(c.id)));
   if (category !== 'missing-value') return cueEvidence(ctx, cues);
   const shown = CONFIDENCE_BAR[ctx.sensitivity];
   const asks = [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(

@@ -129,6 +129,12 @@ describe('whole-post shapes', () => {
     ['Drop your star sign below ♈♉♊ Let’s see who’s here!', 'comment-bait', 'begging'],
     ['Commentez avec l’emoji qui décrit votre humeur aujourd’hui 👇', 'comment-bait', 'begging'],
     ['Can we get 100 shares for this little guy? 🐶', 'count-bait', 'begging'],
+    ['Super excited to be named one of the Top 40 Social Sellers on LinkedIn!', 'self-news', 'self-centred'],
+    ['Honoured to have been chosen for the regional board. It’s official.', 'self-news', 'self-centred'],
+    ['Ravie de rejoindre l’équipe de la Fondation Léa cette semaine 🎉', 'self-news', 'self-centred'],
+    ['📍Quel accueil ce matin à Chartres. #Campagne2027', 'diary', 'self-centred'],
+    ['De retour de Brest. Demain, direction le Pas-de-Calais !', 'diary', 'self-centred'],
+    ['Great visit to Dubai last week to meet with our teams there.', 'diary', 'self-centred'],
   ])('%s: %s, so %s', (text, cue, category) => {
     expect(cuesIn(text)).toContain(cue);
     expect(flags(text, category)).toBe(true);
@@ -167,10 +173,20 @@ describe('whole-post shapes', () => {
     ['How many likes is a good post? Wrong question: ask how many conversations it started.', 'count-bait'],
     // Subscribers cut off by an incident are news.
     ["Un incendie s'est déclaré ce matin au nœud de raccordement : 2.000 abonnés sont touchés.", 'vanity-metric'],
+    // News of someone else, and a night described by what happened in it.
+    ['What a night from Dirk Nowitzki!', 'diary'],
+    ['Our players are excited to see you at the stadium.', 'self-news'],
     // "on a" is French for "we have"; in an English draft it is a preposition and an article.
     ['Spring on a plate: the best asparagus recipes from our readers, with timings.', 'self-superlative'],
   ])('%s: no %s', (text, cue) => {
     expect(cuesIn(text)).not.toContain(cue);
+  });
+
+  it('leaves the writer’s news alone when the post also gives the reader something', () => {
+    const slides =
+      'Excited to share the slides from my talk on data privacy for small businesses: the 5 checks you can do this afternoon.';
+    expect(cuesIn(slides)).toContain('self-news');
+    expect(flags(slides, 'self-centred')).toBe(false);
   });
 
   it('never throws on odd or huge drafts', () => {
