@@ -8,10 +8,12 @@
  */
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
+import { computeSignals, type StrengthId } from '../signals';
 import { gateOf, hashedGate, WordFilters } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
+  'poll',
   'count-bait',
   'self-superlative',
   'self-credit',
@@ -31,6 +33,7 @@ export type CueId = (typeof CUE_IDS)[number];
 
 export const CUE_CATEGORY: Record<CueId, 'begging' | 'self-centred' | 'missing-value'> = {
   'comment-bait': 'begging',
+  poll: 'begging',
   'count-bait': 'begging',
   'self-superlative': 'self-centred',
   'self-credit': 'self-centred',
@@ -144,13 +147,19 @@ export const PATTERNS: Record<Lang, Patterns> = {
     'self-superlative': [/\b(?:nobody|no one)(?: else)?\b[^.!?]{0,40}\b(?:like us|beats us|than us|like we do)\b/],
     // A word, an emoji or a name typed below, for the count: not an answer anyone reads.
     'comment-bait': [
-      /\b(?:(?:comment|drop|type|say|write|leave|put)\b[^.!?]{0,30}\b(?:in the comments|below|in the replies))\b/,
+      /\b(?:(?:comment|drop|type|say|write|leave|put|vote)\b[^.!?]{0,30}\b(?:in the comments|below|in the replies))\b/,
+      /\b(?:join us in wishing|wish (?:him|her|them) (?:a )?happy (?:birthday|anniversary))\b/,
       /\bsound off\b\b/,
       /\b(?:comment your (?:answer|name|favou?rite|guess|number|sign|emoji))\b/,
       /\b(?:drop (?:your|a) (?:star sign|name|emoji|favou?rite|number|heart|comment))\b/,
       /\b(?:type your (?:name|answer|age))\b/,
       /\b(?:(?:like|retweet|rt|share) (?:for|or) (?:a|an|the|you're|your|good))\b/,
       /\b(?:(?:like|share|rt|retweet) if you (?:agree|remember|love|miss))\b/,
+    ],
+    // A one-word answer asked for the comments' sake: "Who's excited?!", "Which match was YOUR favourite?"
+    poll: [
+      /^[^a-z0-9]*who(?:'s| is| else is)? (?:excited|ready|hyped|pumped|watching|with us|in)\b/,
+      /\b(?:is|was|are|were) (?:your|ur) (?:favou?rite|fave|pick)\b/,
     ],
     'count-bait': [
       /\b(?:how many (?:likes|shares|retweets|comments|hearts) (?:can|will|this|we|before|until))\b/,
@@ -235,13 +244,18 @@ export const PATTERNS: Record<Lang, Patterns> = {
   fr: {
     'self-superlative': [/\bpersonne ne\b[^.!?]{0,40}\b(?:nous|nos|notre)\b/],
     'comment-bait': [
-      /\b(?:(?:ecrivez|ecris|dites|dis|mettez|mets|laissez|laisse|tapez|tape|commentez|commente)\b[^.!?]{0,40}\ben (?:commentaires?|com|coms)\b)\b/,
+      /\b(?:(?:ecrivez|ecris|dites|dis|mettez|mets|laissez|laisse|tapez|tape|commentez|commente|souhaitez|souhaite|votez|vote|donnez|donne)\b[^.!?]{0,40}\b(?:en (?:commentaires?|com|coms)|dans les (?:commentaires|coms)|sous ce post)\b)\b/,
+      /\bsouhaitez(?:-lui|-leur)? (?:un |une )?(?:joyeux|bon|bonne|belle|excellent|excellente) (?:anniversaire|fete|courage|chance|retraite)\b/,
       /\bcommentez avec\b/,
       /\bon compte les votes\b/,
       /\breagissez\b\b/,
       /\blikez si\b/,
       /\bretweetez si\b/,
       /\brt si\b/,
+    ],
+    poll: [
+      /^[^a-z0-9]*qui (?:est|sera|sont|seront) (?:pret|prete|prets|pretes|chaud|chaude|chauds|derriere|avec nous|la)\b/,
+      /\b(?:votre|ton|vos|tes) [a-z]+(?: [a-z]+)? (?:prefere|preferee|preferes|preferees|favori|favorite|favoris)\b/,
     ],
     'count-bait': [/\b(?:combien de (?:likes|j'aime|partages|rt|coeurs) (?:pour|avant))/, /\bon peut atteindre \d/],
     'self-credit': [
@@ -320,6 +334,17 @@ export const PATTERNS: Record<Lang, Patterns> = {
   },
 };
 
+/** A poll opens on who or which, and is short: a longer question says more than "who's in?". */
+const POLL_OPENER = /^[^a-z0-9]*(?:who|which|qui|quel|quelle|quels|quelles)\b/;
+const POLL_WORDS = 14;
+const FAVOURITE = /\b(?:favou?rite|fave|pick|preferee?s?|favori(?:te|s)?)\b/;
+
+/** What a reader can use besides the question (signals/): a tip, an event, an explanation, a benefit, a story. */
+const givesSomething = (ctx: Context) =>
+  ['tip', 'event', 'explanation', 'benefit', 'story'].some((id) =>
+    computeSignals(ctx).valueKinds.has(id as StrengthId),
+  );
+
 /** Every cue of the draft, at most one per kind (its first), in the draft's language. */
 export function cuesOf(ctx: Context): readonly Cue[] {
   return ctx.memo('judgement-cues', () => findCues(ctx));
@@ -384,6 +409,17 @@ function findCues(ctx: Context): Cue[] {
       const said = sentence!;
       // A question asked in the same breath is what the comments are for.
       if (id === 'comment-bait' && (SUBSTANCE.test(said) || s.terminator.includes('?'))) continue;
+      // "Workshop Saturday at 10, bring a laptop. Who's in?" asks about a real event: no poll.
+      if (
+        id === 'poll' &&
+        (!POLL_OPENER.test(said) ||
+          SUBSTANCE.test(said) ||
+          givesSomething(ctx) ||
+          s.endToken - s.firstToken > POLL_WORDS)
+      )
+        continue;
+      // "Quelle est votre rédactrice préférée ? Je veux apprendre des meilleurs." wants names, for a reason.
+      if (id === 'poll' && FAVOURITE.test(said) && ctx.wordCount - (s.endToken - s.firstToken) > 3) continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.
       if (BARE_ONLY.has(id) && ctx.wordCount > BARE_WORDS) continue;
       // "Happy Friday! Reminder: …": a greeting in front of news is a greeting, not the post.

@@ -135,6 +135,11 @@ describe('whole-post shapes', () => {
     ['📍Quel accueil ce matin à Chartres. #Campagne2027', 'diary', 'self-centred'],
     ['De retour de Brest. Demain, direction le Pas-de-Calais !', 'diary', 'self-centred'],
     ['Great visit to Dubai last week to meet with our teams there.', 'diary', 'self-centred'],
+    ['Which WrestleMania match was YOUR favorite?!', 'poll', 'begging'],
+    ['Who is excited for this?! 🔥', 'poll', 'begging'],
+    ['Qui sera derrière nos Bleus pendant cet Euro ? 🇫🇷', 'poll', 'begging'],
+    ['Souhaitez un joyeux anniversaire à Raphaël dans les commentaires 🎂', 'comment-bait', 'begging'],
+    ['Join us in wishing Blake a HAPPY 27th BIRTHDAY! #NBABDAY', 'comment-bait', 'begging'],
   ])('%s: %s, so %s', (text, cue, category) => {
     expect(cuesIn(text)).toContain(cue);
     expect(flags(text, category)).toBe(true);
@@ -173,6 +178,10 @@ describe('whole-post shapes', () => {
     ['How many likes is a good post? Wrong question: ask how many conversations it started.', 'count-bait'],
     // Subscribers cut off by an incident are news.
     ["Un incendie s'est déclaré ce matin au nœud de raccordement : 2.000 abonnés sont touchés.", 'vanity-metric'],
+    // A question about a real event, or one that wants names for a reason.
+    ["Workshop Saturday at 10am at the library, bring your laptop. Who's in?", 'poll'],
+    ['Quelle est votre rédactrice technique préférée ? Je veux apprendre des meilleurs.', 'poll'],
+    ['Who is ready to learn how to file taxes in ten minutes with our checklist?', 'poll'],
     // News of someone else, and a night described by what happened in it.
     ['What a night from Dirk Nowitzki!', 'diary'],
     ['Our players are excited to see you at the stadium.', 'self-news'],
