@@ -287,7 +287,7 @@ export const PATTERNS: Record<Lang, Patterns> = {
       /^[^a-z0-9]*c'est officiel\b/,
     ],
     diary: [
-      /^[^a-z0-9]*quel(?:le)?s? (?:accueil|plaisir|joie|bonheur|honneur|ferveur|ambiance|moments?|soiree|journee|emotion|foule|meeting|elan|energie)\b/,
+      /^[^a-z0-9]*quel(?:le)?s? (?:accueil|plaisir|joie|bonheur|honneur|ferveur|ambiance|moments?|soiree|journee|semaine|annee|saison|emotion|foule|meeting|elan|energie)\b/,
       /^[^a-z0-9]*(?:(?:tres |de )?(?:riches?|beaux|belles?|bons|bonnes?|excellente?s?|passionnante?s?|chaleureux|chaleureuses?) )?(?:echanges?|rencontres?|discussions?|moments? d'echanges?) (?:avec|ce matin|cet apres-midi|ce soir|aujourd'hui)\b/,
       /^[^a-z0-9]*de retour (?:de|d'|du|des|a|au|en)\b/,
       /^[^a-z0-9]*arrivee?s? (?:a|au|en) [a-z]/,

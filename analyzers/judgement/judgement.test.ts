@@ -191,6 +191,19 @@ describe('whole-post shapes', () => {
     expect(cuesIn(text)).not.toContain(cue);
   });
 
+  it('flags a post that only lists what its author did, by its shape or the model rather than by counting "we"', () => {
+    // On real posts, counting first-person words was wrong three times in four (politicians' "nous",
+    // customers' complaints, quotes): that rule now only shows where the count is overwhelming.
+    for (const text of [
+      'We had an amazing year. We grew our team, we opened our second office, we launched our new brand and we signed our biggest client. Our founders are so proud of what we built and we cannot wait for what we do next.',
+      'Quelle année pour nous. Nous avons doublé notre équipe, nous avons ouvert notre deuxième bureau, nous avons lancé notre nouvelle marque et nous avons signé notre plus gros client. Nos fondateurs sont fiers de ce que nous avons construit.',
+    ])
+      expect(flags(text, 'self-centred'), text).toBe(true);
+    const complaint =
+      'vous commencez à me rendre dingue, je suis à deux doigts de tout annuler. un coup on me dit je peux avoir la fibre puis le technicien ne trouve rien, donc on me dit qu’on va créer une ligne';
+    expect(flags(complaint, 'self-centred')).toBe(false);
+  });
+
   it('leaves the writer’s news alone when the post also gives the reader something', () => {
     const slides =
       'Excited to share the slides from my talk on data privacy for small businesses: the 5 checks you can do this afternoon.';

@@ -192,9 +192,9 @@ function selfFocus(ctx: Context, signals: Signals): RawFinding | null {
   const ratio = self / (angle + signals.others + 1);
   const density = self / ctx.wordCount;
   let confidence = 0;
-  if (ratio >= 5 && density >= 0.12) confidence = 0.65;
-  else if (ratio >= 3 && density >= 0.09) confidence = 0.5;
-  else if (ratio >= 2 && density >= 0.07) confidence = 0.3;
+  if (ratio >= 5 && density >= 0.12) confidence = 0.5;
+  else if (ratio >= 3 && density >= 0.09) confidence = 0.2;
+  else if (ratio >= 2 && density >= 0.07) confidence = 0.2;
   if (!confidence) return null;
   return {
     rule: 'self-centred/self-focus',
