@@ -9,7 +9,8 @@
 import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
 import { computeSignals, type StrengthId } from '../signals';
-import { gateOf, hashedGate, WordFilters } from './word-gate';
+import { CUE_GATES } from './cue-gates';
+import { gateKey, gateOf, hashedGate, WordFilters } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
@@ -357,16 +358,18 @@ interface Gated {
   patterns: { re: RegExp; gate: Gate }[];
   paired: { shape: Paired; gate: Gate }[];
 }
-let gated: Record<Lang, Gated[]> | null = null;
+/** Written ahead by `npm run cue-gates`; read off the source only for an expression that file lacks. */
+const gateFor = (re: RegExp): Gate => hashedGate(CUE_GATES[gateKey(re)] ?? gateOf(re));
 
-function gatedShapes(): Record<Lang, Gated[]> {
-  const of = (lang: Lang): Gated[] =>
-    CUE_IDS.map((id) => ({
-      id,
-      patterns: (PATTERNS[lang][id] ?? []).map((re) => ({ re, gate: hashedGate(gateOf(re)) })),
-      paired: (PAIRED[lang][id] ?? []).map((shape) => ({ shape, gate: hashedGate(gateOf(shape.find)) })),
-    }));
-  return (gated ??= { en: of('en'), fr: of('fr') });
+/** Built when a first draft in that language is judged. */
+const gated: Partial<Record<Lang, Gated[]>> = {};
+
+function gatedShapes(lang: Lang): Gated[] {
+  return (gated[lang] ??= CUE_IDS.map((id) => ({
+    id,
+    patterns: (PATTERNS[lang][id] ?? []).map((re) => ({ re, gate: gateFor(re) })),
+    paired: (PAIRED[lang][id] ?? []).map((shape) => ({ shape, gate: gateFor(shape.find) })),
+  })));
 }
 
 function findCues(ctx: Context): Cue[] {
@@ -385,7 +388,7 @@ function findCues(ctx: Context): Cue[] {
     return re.source.startsWith('^') || re.test(seen);
   };
   const possible: { id: CueId; patterns: Gated['patterns']; paired: Gated['paired'] }[] = [];
-  for (const shape of gatedShapes()[ctx.lang]) {
+  for (const shape of gatedShapes(ctx.lang)) {
     const patterns = shape.patterns.filter((p) => inText(p.re, p.gate));
     const paired = shape.paired.filter((p) => inText(p.shape.find, p.gate));
     if (patterns.length || paired.length) possible.push({ id: shape.id, patterns, paired });

@@ -260,6 +260,9 @@ function requirements(seq: readonly Item[], leftEdge: boolean, rightEdge: boolea
   return out;
 }
 
+/** How tools/cue-gates.ts files an expression's gate. */
+export const gateKey = (re: RegExp) => `${re.source}/${re.flags}`;
+
 /** The gate of an expression; empty (always run it) when its words cannot be read safely. */
 export function gateOf(re: RegExp): WordGate {
   const { source, flags } = re;
