@@ -1,9 +1,9 @@
 /**
  * Word gates: the whole words any match of a regular expression must hold,
- * read off its source. A draft's words are one set, built in one pass, so a
- * shape whose words are not all there is ruled out by a few lookups instead of
- * a scan of the text: most drafts hold none of the hundred shapes, and a scan
- * per shape cost more than all the phrase rules together.
+ * read off its source. Each sentence's words are a bit filter, all built in
+ * one pass, so a shape is tried only on the sentences holding every word it
+ * needs, after a few lookups instead of a scan: most sentences hold none of the
+ * hundred shapes, and a scan per shape cost more than all the phrase rules.
  *
  * Conservative by construction: a word is required only where the source puts
  * it, unoptional, between two edges nothing alphanumeric can cross (`\b`, a
