@@ -17,6 +17,7 @@ export const CUE_IDS = [
   'poll',
   'count-bait',
   'self-superlative',
+  'scoped-superlative',
   'self-credit',
   'vanity-metric',
   'own-ad',
@@ -37,6 +38,7 @@ export const CUE_CATEGORY: Record<CueId, 'begging' | 'self-centred' | 'missing-v
   poll: 'begging',
   'count-bait': 'begging',
   'self-superlative': 'self-centred',
+  'scoped-superlative': 'self-centred',
   'self-credit': 'self-centred',
   'vanity-metric': 'self-centred',
   'own-ad': 'self-centred',
@@ -146,6 +148,10 @@ const CASE_DETAILS =
 export const PATTERNS: Record<Lang, Patterns> = {
   en: {
     'self-superlative': [/\b(?:nobody|no one)(?: else)?\b[^.!?]{0,40}\b(?:like us|beats us|than us|like we do)\b/],
+    // A superlative with a territory, in a post where the writer speaks: "the finest hotel on the Amalfi coast".
+    'scoped-superlative': [
+      /\b(?:best|finest|greatest|top-rated|highest[- ]rated|most (?:visited|popular|awarded|loved|trusted|recommended|sought[- ]after))\b[^.!?]{0,40}\b(?:in|on|of) (?:the |this |our |all )?(?:town|city|county|region|country|state|province|world|area|coast|market|industry|neighbou?rhood|valley|island|nation)\b/,
+    ],
     // A word, an emoji or a name typed below, for the count: not an answer anyone reads.
     'comment-bait': [
       /\b(?:(?:comment|drop|type|say|write|leave|put|vote)\b[^.!?]{0,30}\b(?:in the comments|below|in the replies))\b/,
@@ -244,6 +250,9 @@ export const PATTERNS: Record<Lang, Patterns> = {
   },
   fr: {
     'self-superlative': [/\bpersonne ne\b[^.!?]{0,40}\b(?:nous|nos|notre)\b/],
+    'scoped-superlative': [
+      /\b(?:meilleure?s?|(?:le|la|les) (?:mieux|plus) (?:notee?s?|visitee?s?|recommandee?s?|primee?s?|connue?s?|populaires?))\b[^.!?]{0,40}\b(?:de|du|des|en|au) (?:la |l'|le )?(?:ville|region|province|departement|canton|pays|monde|quartier|france|belgique|quebec|cote|marche|secteur)\b/,
+    ],
     'comment-bait': [
       /\b(?:(?:ecrivez|ecris|dites|dis|mettez|mets|laissez|laisse|tapez|tape|commentez|commente|souhaitez|souhaite|votez|vote|donnez|donne)\b[^.!?]{0,40}\b(?:en (?:commentaires?|com|coms)|dans les (?:commentaires|coms)|sous ce post)\b)\b/,
       /\bsouhaitez(?:-lui|-leur)? (?:un |une )?(?:joyeux|bon|bonne|belle|excellent|excellente) (?:anniversaire|fete|courage|chance|retraite)\b/,
@@ -423,6 +432,8 @@ function findCues(ctx: Context): Cue[] {
         continue;
       // "Quelle est votre rédactrice préférée ? Je veux apprendre des meilleurs." wants names, for a reason.
       if (id === 'poll' && FAVOURITE.test(said) && ctx.wordCount - (s.endToken - s.firstToken) > 3) continue;
+      // Said of the writer's own, and the post gives nothing else: "our guide to the best cafés in town" is a guide.
+      if (id === 'scoped-superlative' && (!FIRST[ctx.lang].test(text) || givesSomething(ctx))) continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.
       if (BARE_ONLY.has(id) && ctx.wordCount > BARE_WORDS) continue;
       // "Happy Friday! Reminder: …": a greeting in front of news is a greeting, not the post.

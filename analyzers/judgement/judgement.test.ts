@@ -136,6 +136,8 @@ describe('whole-post shapes', () => {
     ['De retour de Brest. Demain, direction le Pas-de-Calais !', 'diary', 'self-centred'],
     ['Great visit to Dubai last week to meet with our teams there.', 'diary', 'self-centred'],
     ['Which WrestleMania match was YOUR favorite?!', 'poll', 'begging'],
+    ['Travellers’ Choice again 🌊 We truly are the finest hotel in the region.', 'scoped-superlative', 'self-centred'],
+    ['Nous sommes le restaurant le mieux noté de la ville depuis 8 ans.', 'scoped-superlative', 'self-centred'],
     ['Who is excited for this?! 🔥', 'poll', 'begging'],
     ['Qui sera derrière nos Bleus pendant cet Euro ? 🇫🇷', 'poll', 'begging'],
     ['Souhaitez un joyeux anniversaire à Raphaël dans les commentaires 🎂', 'comment-bait', 'begging'],
@@ -178,6 +180,12 @@ describe('whole-post shapes', () => {
     ['How many likes is a good post? Wrong question: ask how many conversations it started.', 'count-bait'],
     // Subscribers cut off by an incident are news.
     ["Un incendie s'est déclaré ce matin au nœud de raccordement : 2.000 abonnés sont touchés.", 'vanity-metric'],
+    // A superlative about someone else's, or in a guide.
+    ['Mirazur, élu meilleur restaurant du monde, supprime le plastique de ses cuisines.', 'scoped-superlative'],
+    [
+      'Our guide to the best cafés in the city: 1. Kaffa for filter, 2. Nook for cake, because both open at 7.',
+      'scoped-superlative',
+    ],
     // A question about a real event, or one that wants names for a reason.
     ["Workshop Saturday at 10am at the library, bring your laptop. Who's in?", 'poll'],
     ['Quelle est votre rédactrice technique préférée ? Je veux apprendre des meilleurs.', 'poll'],
