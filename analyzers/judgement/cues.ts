@@ -344,6 +344,9 @@ export const PATTERNS: Record<Lang, Patterns> = {
   },
 };
 
+/** "I am not the best writer in the world", "je ne suis pas le meilleur…": modesty, not a boast. */
+const NEGATED_BEFORE = /\b(?:not|never|no|isn't|aren't|wasn't|pas|jamais|ni)\b/;
+
 /** A poll opens on who or which, and is short: a longer question says more than "who's in?". */
 const POLL_OPENER = /^[^a-z0-9]*(?:who|which|qui|quel|quelle|quels|quelles)\b/;
 const POLL_WORDS = 14;
@@ -433,7 +436,14 @@ function findCues(ctx: Context): Cue[] {
       // "Quelle est votre rédactrice préférée ? Je veux apprendre des meilleurs." wants names, for a reason.
       if (id === 'poll' && FAVOURITE.test(said) && ctx.wordCount - (s.endToken - s.firstToken) > 3) continue;
       // Said of the writer's own, and the post gives nothing else: "our guide to the best cafés in town" is a guide.
-      if (id === 'scoped-superlative' && (!FIRST[ctx.lang].test(text) || givesSomething(ctx))) continue;
+      if (
+        id === 'scoped-superlative' &&
+        (!FIRST[ctx.lang].test(text) ||
+          givesSomething(ctx) ||
+          computeSignals(ctx).valueKinds.has('question') ||
+          NEGATED_BEFORE.test(said.slice(Math.max(0, m.index - 24), m.index)))
+      )
+        continue;
       // A maxim, a greeting or a tease is the whole post or nothing: a longer post has more to say.
       if (BARE_ONLY.has(id) && ctx.wordCount > BARE_WORDS) continue;
       // "Happy Friday! Reminder: …": a greeting in front of news is a greeting, not the post.
