@@ -35,8 +35,9 @@ function tokenTerm(t: Token): string | null {
 /**
  * The words of the draft as the model reads them, in order: each word (a
  * hashtag also as itself, `#tag`) and each pair of words in one sentence, with
- * the tokens they span. Both draftFeatures() (names) and wordWeights() (lookups)
- * walk this, so training and the keystroke path read the same words.
+ * the tokens they span: what draftFeatures() names for training. wordWeights()
+ * walks the tokens the same way with its own loop (one lookup per token); a
+ * test keeps the two equal, so training and the keystroke path read the same words.
  */
 function eachWord(
   ctx: Context,
