@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { LIMITS, siteLength } from '@/analyzers';
 import type { BoxKind, Finding, Platform, Report } from '@/analyzers/kit/types';
-import { findingKey } from '@/utils/draft-notes';
+import { findingKey } from '@/utils/finding-key';
 import { t, tn } from '@/utils/i18n';
 import { DraftView } from './DraftView';
 import { FindingGroups } from './FindingGroups';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/analyzers';
-import { bandOf, countIn, subScoreText } from './ScoreGauge';
+import { bandOf } from '@/utils/score-bands';
+import { countIn, subScoreText } from './ScoreGauge';
 
 const judge = (text: string) => {
   const report = analyze(text, { platform: 'linkedin', kind: 'post', messageLang: 'en' });

@@ -3,8 +3,6 @@ import type { Category, Finding, Report } from '@/analyzers/kit/types';
 import { t, tn } from '@/utils/i18n';
 import { bandOf } from '@/utils/score-bands';
 
-export { bandOf, type Band } from '@/utils/score-bands';
-
 /** One line on what moves the score most: the heaviest penalty, else the first thing that lifts it. */
 export function readingOf(report: Report): string {
   const worst = report.scoreReasons.filter((r) => r.delta < 0).sort((a, b) => a.delta - b.delta)[0];

@@ -59,6 +59,3 @@ export async function forgetTabNotes(tabId: number): Promise<void> {
   const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(prefix)));
   if (Object.keys(kept).length !== Object.keys(all).length) await draftNotesItem.setValue(kept);
 }
-
-// Also used by the content script, which must not load zod.
-export { findingKey } from './finding-key';
