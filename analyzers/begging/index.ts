@@ -101,12 +101,12 @@ function reactionVotes(ctx: Context): RawFinding[] {
 function contests(ctx: Context, found: readonly RawFinding[]): RawFinding[] {
   if (found.some((f) => f.rule === 'begging/contest')) return [];
   if (!found.some((f) => CONTEST_ENTRIES.has(f.rule))) return [];
-  const marker = ctx.tokens.find(
-    (t) =>
-      (t.kind === 'word' || t.kind === 'hashtag') &&
-      (CONTEST_WORDS[sentenceLanguage(ctx, t.sentence) ?? ctx.lang].has(t.text) ||
-        (t.kind === 'hashtag' && (CONTEST_WORDS.en.has(t.text) || CONTEST_WORDS.fr.has(t.text)))),
-  );
+  const marker = ctx.tokens.find((t) => {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') return false;
+    // The word lists first: a sentence's language is worked out only for a word one of them holds.
+    if (!CONTEST_WORDS.en.has(t.text) && !CONTEST_WORDS.fr.has(t.text)) return false;
+    return t.kind === 'hashtag' || CONTEST_WORDS[sentenceLanguage(ctx, t.sentence) ?? ctx.lang].has(t.text);
+  });
   return marker ? [{ rule: 'begging/contest', confidence: 0.85, span: [marker.start, marker.end] }] : [];
 }
 
@@ -151,6 +151,8 @@ function engagementRequests(ctx: Context): RawFinding[] {
     /[,;:–—-]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   for (const s of sentences) {
     for (let start = s.firstToken; start < s.endToken; start++) {
+      // A request opens on a lead-in or its verb (requestAt): any other word is passed over before the clause test.
+      if (!REQUEST_OPENERS.has(tokens[start]!.text)) continue;
       if (!clauseStart(start, s)) continue;
       const found = requestAt(ctx, start, s.endToken);
       if (found) {
@@ -199,6 +201,8 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
 const NOW_WORDS = new Set(words('today now below here maintenant aujourd'));
 const HIT_OBJECT_LEAD = new Set(words('the that this le ce a un'));
 const HIT_VERBS = new Set(words('hit smash tap press click appuyez cliquez'));
+/** Every word a request may open on, for one lookup per token. */
+const REQUEST_OPENERS = new Set([...LEAD_INS, ...HIT_VERBS, ...ENGAGEMENT_VERBS.keys()]);
 
 /** "YES or NO?", "1 ou 2 ?", "Team A or team B?": a vote by comment, when nothing else is asked. */
 const VOTE_PAIRS = [
