@@ -34,31 +34,28 @@ function tokenTerm(t: Token): string | null {
 
 /**
  * The words of the draft as the model reads them, in order: each word (a
- * hashtag also as itself, `#tag`) and each pair of words in one sentence, with
- * the tokens they span: what draftFeatures() names for training. wordWeights()
- * walks the tokens the same way with its own loop (one lookup per token); a
- * test keeps the two equal, so training and the keystroke path read the same words.
+ * hashtag also as itself, `#tag`) and whether it pairs with the word before it
+ * (one sentence, nothing unreadable between). Both draftFeatures() (names, for
+ * training) and wordWeights() (lookups, on the keystroke path) walk this, so
+ * both read the same words; each keeps the word before as it needs it.
  */
 function eachWord(
   ctx: Context,
-  word: (term: string, at: number) => void,
-  pair: (first: string, second: string, at: number) => void,
+  visit: (term: string, at: number, pairsWithPrevious: boolean, hashtag: string | null) => void,
 ) {
   const { tokens } = ctx;
   const limit = Math.min(tokens.length, MAX_TOKENS);
-  let prev: string | null = null;
+  let previous = false;
   let prevSentence = -1;
   for (let i = 0; i < limit; i++) {
     const t = tokens[i]!;
     const term = tokenTerm(t);
     if (term === null) {
-      prev = null;
+      previous = false;
       continue;
     }
-    word(term, i);
-    if (t.kind === 'hashtag') word(`#${t.text}`, i);
-    if (prev !== null && prevSentence === t.sentence) pair(prev, term, i);
-    prev = term;
+    visit(term, i, previous && prevSentence === t.sentence, t.kind === 'hashtag' ? t.text : null);
+    previous = true;
     prevSentence = t.sentence;
   }
 }
@@ -78,11 +75,13 @@ export function draftFeatures(ctx: Context, rules: readonly RawFinding[]): Featu
   const add = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
   // Words and word pairs, one vocabulary for both languages: measured on the development part,
   // per-language vocabularies did no better and need twice the weights. The language is a feature.
-  eachWord(
-    ctx,
-    (term) => f.set(`w:${term}`, 1),
-    (first, second) => f.set(`w:${first} ${second}`, 1),
-  );
+  let prev = '';
+  eachWord(ctx, (term, _at, pairs, hashtag) => {
+    f.set(`w:${term}`, 1);
+    if (hashtag !== null) f.set(`w:#${hashtag}`, 1);
+    if (pairs) f.set(`w:${prev} ${term}`, 1);
+    prev = term;
+  });
   // Presence, not counts, for words: a long post is not more of anything for being long.
   shapeFeatures(ctx, rules, add);
   return f;
@@ -176,23 +175,13 @@ export function wordWeights(
       found(weighted.w, first, last);
     }
   };
-  const { tokens } = ctx;
-  const limit = Math.min(tokens.length, MAX_TOKENS);
-  /** The entry of the term before (undefined: a term the model does not know); null: no term before. */
-  let prev: WordEntry | undefined | null = null;
-  let prevSentence = -1;
-  for (let i = 0; i < limit; i++) {
-    const t = tokens[i]!;
-    const term = tokenTerm(t);
-    if (term === null) {
-      prev = null;
-      continue;
-    }
+  /** The entry of the word before (undefined: a word the model does not know). */
+  let prev: WordEntry | undefined;
+  eachWord(ctx, (term, at, pairs, hashtag) => {
     const entry = words.get(term);
-    give(entry?.weights, i, i);
-    if (t.kind === 'hashtag') give(words.get(`#${t.text}`)?.weights, i, i);
-    if (prev !== null && prevSentence === t.sentence) give(prev?.next?.get(term), i - 1, i);
+    give(entry?.weights, at, at);
+    if (hashtag !== null) give(words.get(`#${hashtag}`)?.weights, at, at);
+    if (pairs) give(prev?.next?.get(term), at - 1, at);
     prev = entry;
-    prevSentence = t.sentence;
-  }
+  });
 }
