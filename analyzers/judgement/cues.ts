@@ -352,11 +352,12 @@ const POLL_OPENER = /^[^a-z0-9]*(?:who|which|qui|quel|quelle|quels|quelles)\b/;
 const POLL_WORDS = 14;
 const FAVOURITE = /\b(?:favou?rite|fave|pick|preferee?s?|favori(?:te|s)?)\b/;
 
-/** What a reader can use besides the question (signals/): a tip, an event, an explanation, a benefit, a story. */
-const givesSomething = (ctx: Context) =>
-  ['tip', 'event', 'explanation', 'benefit', 'story'].some((id) =>
-    computeSignals(ctx).valueKinds.has(id as StrengthId),
-  );
+/** What a reader can use; a post holding one of these is not empty, whatever else it does. */
+export const VALUE_KINDS: readonly StrengthId[] = ['tip', 'event', 'explanation', 'benefit', 'story'];
+
+/** Whether the draft offers one of these kinds of value (signals/). */
+export const offers = (ctx: Context, kinds: readonly StrengthId[]) =>
+  kinds.some((id) => computeSignals(ctx).valueKinds.has(id));
 
 /** Every cue of the draft, at most one per kind (its first), in the draft's language. */
 export function cuesOf(ctx: Context): readonly Cue[] {
@@ -429,7 +430,7 @@ function findCues(ctx: Context): Cue[] {
         id === 'poll' &&
         (!POLL_OPENER.test(said) ||
           SUBSTANCE.test(said) ||
-          givesSomething(ctx) ||
+          offers(ctx, VALUE_KINDS) ||
           s.endToken - s.firstToken > POLL_WORDS)
       )
         continue;
@@ -439,7 +440,7 @@ function findCues(ctx: Context): Cue[] {
       if (
         id === 'scoped-superlative' &&
         (!FIRST[ctx.lang].test(text) ||
-          givesSomething(ctx) ||
+          offers(ctx, VALUE_KINDS) ||
           computeSignals(ctx).valueKinds.has('question') ||
           NEGATED_BEFORE.test(said.slice(Math.max(0, m.index - 24), m.index)))
       )

@@ -9,7 +9,7 @@ import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFindin
 import { toOriginal } from '../kit/text';
 import { computeSignals, type StrengthId } from '../signals';
 import { words } from '../kit/words';
-import { CUE_CATEGORY, cuesOf, type Cue } from './cues';
+import { CUE_CATEGORY, cuesOf, offers, VALUE_KINDS, type Cue } from './cues';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
 import { WEIGHTS_JSON } from './weights';
 import { defineAnalyzer } from '../kit/define';
@@ -92,18 +92,14 @@ const FRAMING = new Set<Cue['id']>(['self-news', 'diary']);
 /** What "something" is there: "Excited to share the slides: the 5 checks you can do today" gives. */
 const GIVES_BESIDES_NEWS: readonly StrengthId[] = [...TURNED_TO_READER, 'benefit', 'explanation', 'list'];
 
-/** What a reader can use; a post holding one of these is not empty, whatever else it does. */
-const VALUE_KINDS = ['tip', 'event', 'explanation', 'benefit', 'story'] as const;
-
 /**
  * Whether the post gives the reader something, outside the sentences that
  * only ask for engagement ("Tapez 1 si…" reads as an instruction, not a tip).
  */
 function gives(ctx: Context, asks: readonly RawFinding[]): boolean {
-  const kinds: readonly string[] = VALUE_KINDS;
   const sentenceOf = (at: number) => ctx.sentences.findIndex((s) => at >= s.start && at < s.end);
   const asking = new Set(asks.filter((r) => r.span).map((r) => sentenceOf(r.span![0])));
-  if (computeSignals(ctx).strengths.some((s) => kinds.includes(s.id) && !asking.has(sentenceOf(s.span[0]))))
+  if (computeSignals(ctx).strengths.some((s) => VALUE_KINDS.includes(s.id) && !asking.has(sentenceOf(s.span[0]))))
     return true;
   // A figure beside the ask ("from Monday we open at 7 am") is a fact the reader can use.
   return ctx.positions.number.some((i) => !asking.has(ctx.tokens[i]!.sentence));
@@ -125,7 +121,7 @@ const cueEvidence = (ctx: Context, cues: readonly Cue[]): string => (cues[0] ? q
  * both labels). Evidence to quote, or '' when the shape says nothing.
  */
 function shapeVerdict(ctx: Context, category: Judged): string {
-  const turned = GIVES_BESIDES_NEWS.some((id) => computeSignals(ctx).valueKinds.has(id));
+  const turned = offers(ctx, GIVES_BESIDES_NEWS);
   const cues = cuesOf(ctx).filter((c) => CUE_CATEGORY[c.id] === category && !(turned && FRAMING.has(c.id)));
   if (category !== 'missing-value') return cueEvidence(ctx, cues);
   const shown = CONFIDENCE_BAR[ctx.sensitivity];
@@ -168,8 +164,7 @@ function judge(category: Judged): Analyzer {
       const confidence = confidenceFor(p, model.threshold);
       if (confidence < CONFIDENCE_BAR.strict) return [];
       // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
-      if (category === 'self-centred' && TURNED_TO_READER.some((id) => computeSignals(ctx).valueKinds.has(id)))
-        return [];
+      if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return [];
       // A judgement the writer cannot trace to their own words is not worth showing.
       const words = evidence(ctx, category);
       if (!words) return [];
