@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAIRED, PATTERNS } from '../analyzers/judgement/cues';
+import { cueExpressions } from '../analyzers/judgement/cues';
 import { gateKey, gateOf, type WordGate } from '../analyzers/judgement/word-gate';
 import { ROOT } from './real-corpus';
 
@@ -15,15 +15,7 @@ export const CUE_GATES_FILE = join(ROOT, 'analyzers/judgement/cue-gates.ts');
 /** Every shape expression's source, with its gate. */
 export function cueGates(): Record<string, WordGate> {
   const out: Record<string, WordGate> = {};
-  for (const lang of ['en', 'fr'] as const) {
-    const expressions = [
-      ...Object.values(PATTERNS[lang]).flat(),
-      ...Object.values(PAIRED[lang])
-        .flat()
-        .map((p) => p.find),
-    ];
-    for (const re of expressions) out[gateKey(re)] = gateOf(re);
-  }
+  for (const re of cueExpressions()) out[gateKey(re)] = gateOf(re);
   return out;
 }
 

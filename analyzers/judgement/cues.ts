@@ -71,7 +71,7 @@ interface Paired {
 
 // Superlatives a writer gives themselves: the first person must be what the superlative is said of
 // ("we are the best…", "our baristas are the best-trained…"); "the best way to…" is advice.
-export const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
+const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
   en: {
     'self-superlative': [
       {
@@ -145,7 +145,7 @@ const SUBSTANCE =
 const CASE_DETAILS =
   /\b(?:claim|number|order|reference|account|postcode|numero|n°|commande|dossier|compte|identifiant|code postal)\b/;
 
-export const PATTERNS: Record<Lang, Patterns> = {
+const PATTERNS: Record<Lang, Patterns> = {
   en: {
     'self-superlative': [/\b(?:nobody|no one)(?: else)?\b[^.!?]{0,40}\b(?:like us|beats us|than us|like we do)\b/],
     // A superlative with a territory, in a post where the writer speaks: "the finest hotel on the Amalfi coast".
@@ -351,6 +351,15 @@ const NEGATED_BEFORE = /\b(?:not|never|no|isn't|aren't|wasn't|pas|jamais|ni)\b/;
 const POLL_OPENER = /^[^a-z0-9]*(?:who|which|qui|quel|quelle|quels|quelles)\b/;
 const POLL_WORDS = 14;
 const FAVOURITE = /\b(?:favou?rite|fave|pick|preferee?s?|favori(?:te|s)?)\b/;
+
+/** Every expression a shape is matched with, both languages: what the word gates are read from. */
+export const cueExpressions = (): RegExp[] =>
+  (['en', 'fr'] as const).flatMap((lang) => [
+    ...Object.values(PATTERNS[lang]).flat(),
+    ...Object.values(PAIRED[lang])
+      .flat()
+      .map((p) => p.find),
+  ]);
 
 /** What a reader can use; a post holding one of these is not empty, whatever else it does. */
 export const VALUE_KINDS: readonly StrengthId[] = ['tip', 'event', 'explanation', 'benefit', 'story'];

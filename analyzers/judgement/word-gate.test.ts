@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../kit/text';
-import { PAIRED, PATTERNS } from './cues';
+import { cueExpressions } from './cues';
 import { gateOf, hashedGate, wordsOf } from './word-gate';
 
 const corpus = join(process.cwd(), 'tests/corpus');
@@ -24,12 +24,7 @@ function foldedTexts(): string[] {
   );
 }
 
-const expressions = (['en', 'fr'] as const).flatMap((lang) => [
-  ...Object.values(PATTERNS[lang]).flat(),
-  ...Object.values(PAIRED[lang])
-    .flat()
-    .map((p) => p.find),
-]);
+const expressions = cueExpressions();
 
 describe('word gates', () => {
   it('reads the whole words an expression needs', () => {
