@@ -1,5 +1,6 @@
 /** The shared scenarios' driver for Chromium: playwright-core, the harness's browser. */
 import { chromium, type Page } from 'playwright-core';
+import type { Composer } from './composers';
 import { chord, type Driver, type Launch, type Tab } from './driver';
 import { badgeState, chromiumPath, launchBrowser, tabIdOf, type Browser } from './harness';
 
@@ -73,4 +74,14 @@ export function chromiumDriver(browser: Browser): Driver & { harness: Browser } 
     tabIdOf: (tab) => tabIdOf(browser, pageOf(tab)),
     close: () => browser.close(),
   };
+}
+
+/** Opens a stand-in composer in a new page and types a draft in it; the page, once the coach shows its badge. */
+export async function typeDraft(browser: Browser, composer: Composer, text: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${browser.origin}${composer.path}`);
+  await page.click(await composer.open(playwrightTab(page)));
+  await page.keyboard.type(text, { delay: 2 });
+  await page.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
+  return page;
 }

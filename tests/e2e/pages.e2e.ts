@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
-import { playwrightTab } from './chromium-driver';
+import { playwrightTab, typeDraft } from './chromium-driver';
 import { badgeState, launchBrowser, tabIdOf, type Browser } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -66,11 +66,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await browser.context.newPage();
-  await site.goto(`${browser.origin}${LINKEDIN.path}`);
-  await site.click(await LINKEDIN.open(playwrightTab(site)));
-  await site.keyboard.type(BEGGING, { delay: 2 });
-  await site.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
+  site = await typeDraft(browser, LINKEDIN, BEGGING);
   tabId = await tabIdOf(browser, site);
 });
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
-import { playwrightTab } from './chromium-driver';
+import { typeDraft } from './chromium-driver';
 import { launchBrowser, tabIdOf, type Browser } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,12 +57,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const site = await browser.context.newPage();
-  await site.goto(`${browser.origin}${LINKEDIN.path}`);
-  await site.click(await LINKEDIN.open(playwrightTab(site)));
-  await site.keyboard.type(BUSY, { delay: 2 });
-  await site.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
-  tabId = await tabIdOf(browser, site);
+  tabId = await tabIdOf(browser, await typeDraft(browser, LINKEDIN, BUSY));
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPOSERS } from './composers';
-import { playwrightTab } from './chromium-driver';
+import { typeDraft } from './chromium-driver';
 import { launchBrowser, tabIdOf, type Browser } from './harness';
 
 const FACEBOOK = COMPOSERS.find((c) => c.name === 'Facebook post composer (Lexical rich text)')!;
@@ -18,11 +18,7 @@ let site: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser(['--lang=en-US']);
-  site = await browser.context.newPage();
-  await site.goto(`${browser.origin}${FACEBOOK.path}`);
-  await site.click(await FACEBOOK.open(playwrightTab(site)));
-  await site.keyboard.type(DRAFT, { delay: 2 });
-  await site.waitForFunction(() => document.querySelector('post-coach-badge:not([hidden])') !== null);
+  site = await typeDraft(browser, FACEBOOK, DRAFT);
 });
 
 afterAll(async () => {
