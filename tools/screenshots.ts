@@ -99,29 +99,26 @@ const scheme = { current: 'light' as Scheme, lang: 'en' as Lang };
 const panel = (tab: keyof Omit<Tabs, 'site'>) => (browser: Browser, tabs: Tabs) =>
   extensionPage(browser, `sidepanel.html?tabId=${tabs[tab]}`, 400, scheme.current);
 
+/** The side panel in one mode, the mode set first. */
+function panelIn(mode: 'live' | 'learning'): Scene {
+  return {
+    name: `panel-${mode}`,
+    from: 'panel',
+    open: async (browser, tabs) => {
+      await setLearning(browser, mode === 'learning');
+      return panel('panel')(browser, tabs);
+    },
+    ready: `[data-mode="${mode}"]`,
+  };
+}
+
 /**
  * Every picture, in each language and colour scheme. A scene whose element does
  * not show is skipped with a notice (a page that changed), never silently.
  */
 const SCENES: Scene[] = [
-  {
-    name: 'panel-live',
-    from: 'panel',
-    open: async (browser, tabs) => {
-      await setLearning(browser, false);
-      return panel('panel')(browser, tabs);
-    },
-    ready: '[data-mode="live"]',
-  },
-  {
-    name: 'panel-learning',
-    from: 'panel',
-    open: async (browser, tabs) => {
-      await setLearning(browser, true);
-      return panel('panel')(browser, tabs);
-    },
-    ready: '[data-mode="learning"]',
-  },
+  panelIn('live'),
+  panelIn('learning'),
   {
     name: 'card',
     from: 'card',
