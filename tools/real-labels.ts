@@ -2,7 +2,7 @@
  * The labels of the real-post sample: two blind passes (A and B) made with
  * shared/ANNOTATION.md without the coach's output, a third pass on their
  * disagreements, and the final label of each post.
- *   npm run corpus:labels -- merge A_DIR B_DIR   write labels.jsonl from the passes, print kappa, list disagreements
+ *   npm run corpus:labels -- merge A_DIR B_DIR   add the passes' labels of posts not labelled yet, print kappa, list new disagreements
  *   npm run corpus:labels -- settle C_DIR        apply the third pass to the disagreements
  *   npm run corpus:labels                        print kappa and counts
  */
@@ -110,12 +110,20 @@ function printSummary(labels: readonly FinalLabel[]) {
   if (unsettled) console.log(`  ${unsettled} posts with a disagreement not yet settled by the third pass`);
 }
 
+/** Adds the passes' labels of posts not labelled yet; labels already made (and settled) are kept as they are. */
 function merge(aDir: string, bDir: string) {
   const a = readPass(aDir);
   const b = readPass(bDir);
+  const earlier = new Map(existsSync(LABELS_FILE) ? readLabels().map((l) => [l.id, l]) : []);
   const out: FinalLabel[] = [];
   const disagreements: { id: string; categories: Labelled[] }[] = [];
+  let added = 0;
   for (const s of readSample()) {
+    const kept = earlier.get(s.id);
+    if (kept) {
+      out.push(kept);
+      continue;
+    }
     const la = a.get(s.id);
     const lb = b.get(s.id);
     if (!la || !lb) continue;
@@ -125,6 +133,7 @@ function merge(aDir: string, bDir: string) {
     // Until the third pass settles it, a disagreement counts as a yes only when both said yes.
     const final = Object.fromEntries(LABELLED.map((c) => [c, va[c] && vb[c] ? 1 : 0])) as Votes;
     out.push({ id: s.id, split: s.split, lang, ...final, a: va, b: vb });
+    added++;
     const differ = LABELLED.filter((c) => va[c] !== vb[c]);
     if (differ.length) disagreements.push({ id: s.id, categories: differ });
   }
@@ -134,6 +143,7 @@ function merge(aDir: string, bDir: string) {
     disagreements.map((d) => JSON.stringify(d)).join('\n') + '\n',
   );
   printSummary(out);
+  console.log(`${added} posts added to ${earlier.size} labelled earlier`);
   console.log(`${disagreements.length} posts to settle -> tests/corpus/real/.texts/disagreements.jsonl`);
 }
 
