@@ -6,6 +6,7 @@
  * the phrase rules alone and for rules plus the whole-draft model as shipped.
  * Needs the texts rebuilt first (`npm run corpus:real`).
  *   --part dev|test   one part only
+ *   --draw N          only the posts the sample's N-th drawing added (a blind check of the coach as it was when they were drawn)
  *   --misses          list the development posts the coach got wrong (never the test part's)
  *   --json            machine-readable
  */
@@ -13,7 +14,7 @@ import { analyze } from '../analyzers';
 import { JUDGED, WHOLE_POST_RULES, type Judged } from '../analyzers/judgement/model';
 import type { CategoryScore } from './eval';
 import { readRealPosts } from './real-corpus';
-import { kappas, readLabels, type FinalLabel } from './real-labels';
+import { kappas, readLabels, readSample, type FinalLabel } from './real-labels';
 
 const LANGS = ['all', 'fr', 'en'] as const;
 type LangPart = (typeof LANGS)[number];
@@ -68,8 +69,17 @@ function scorePart(rows: readonly { label: FinalLabel; got: ReadonlySet<Judged> 
   };
 }
 
-export function evaluateReal(parts: readonly ('dev' | 'test')[], wantMisses: boolean): RealEvaluation {
-  const all = readLabels();
+export function evaluateReal(parts: readonly ('dev' | 'test')[], wantMisses: boolean, draw?: number): RealEvaluation {
+  const drawn =
+    draw === undefined
+      ? null
+      : new Set(
+          readSample()
+            .filter((s) => (s.draw ?? 1) === draw)
+            .map((s) => s.id),
+        );
+  if (drawn?.size === 0) throw new Error(`no post of the sample comes from drawing ${draw}`);
+  const all = readLabels().filter((l) => !drawn || drawn.has(l.id));
   const labels = all.filter((l) => l.lang !== 'other');
   const posts = readRealPosts();
   const result: RealEvaluation = { kappa: kappas(all), parts: {}, misses: [] };

@@ -135,6 +135,7 @@ function main(): number {
         json: { type: 'boolean', default: false },
         real: { type: 'boolean', default: false },
         part: { type: 'string' },
+        draw: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -143,7 +144,9 @@ function main(): number {
     console.error(
       `eval: ${code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `${option} needs a value` : (error as Error).message}`,
     );
-    console.error('Usage: npm run eval -- [--file LABELLED.jsonl | --real [--part dev|test]] [--misses] [--json]');
+    console.error(
+      'Usage: npm run eval -- [--file LABELLED.jsonl | --real [--part dev|test] [--draw N]] [--misses] [--json]',
+    );
     return 2;
   }
   if (values.real) {
@@ -151,7 +154,10 @@ function main(): number {
     const parts: ('dev' | 'test')[] = part === 'dev' || part === 'test' ? [part] : ['dev', 'test'];
     let real;
     try {
-      real = evaluateReal(parts, values.misses);
+      const draw = values.draw === undefined ? undefined : Number(values.draw);
+      if (draw !== undefined && !(Number.isInteger(draw) && draw >= 1))
+        throw new Error('--draw needs a drawing number (1, 2, …)');
+      real = evaluateReal(parts, values.misses, draw);
     } catch (error) {
       console.error(`eval: ${(error as Error).message}`);
       return 2;

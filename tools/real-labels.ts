@@ -110,18 +110,24 @@ function printSummary(labels: readonly FinalLabel[]) {
   if (unsettled) console.log(`  ${unsettled} posts with a disagreement not yet settled by the third pass`);
 }
 
-/** Adds the passes' labels of posts not labelled yet; labels already made (and settled) are kept as they are. */
-function merge(aDir: string, bDir: string) {
-  const a = readPass(aDir);
-  const b = readPass(bDir);
-  const earlier = new Map(existsSync(LABELS_FILE) ? readLabels().map((l) => [l.id, l]) : []);
-  const out: FinalLabel[] = [];
+/**
+ * Adds the passes' labels of posts not labelled yet, in the sample's order;
+ * labels already made (and settled) are kept as they are, so a new drawing
+ * never loses or changes an earlier label.
+ */
+export function mergePasses(
+  sample: readonly SampledPost[],
+  earlier: ReadonlyMap<string, FinalLabel>,
+  a: ReadonlyMap<string, PassLabel>,
+  b: ReadonlyMap<string, PassLabel>,
+): { labels: FinalLabel[]; disagreements: { id: string; categories: Labelled[] }[]; added: number } {
+  const labels: FinalLabel[] = [];
   const disagreements: { id: string; categories: Labelled[] }[] = [];
   let added = 0;
-  for (const s of readSample()) {
+  for (const s of sample) {
     const kept = earlier.get(s.id);
     if (kept) {
-      out.push(kept);
+      labels.push(kept);
       continue;
     }
     const la = a.get(s.id);
@@ -132,11 +138,20 @@ function merge(aDir: string, bDir: string) {
     const lang = la.lang === lb.lang ? la.lang : la.lang === 'other' || lb.lang === 'other' ? 'other' : la.lang;
     // Until the third pass settles it, a disagreement counts as a yes only when both said yes.
     const final = Object.fromEntries(LABELLED.map((c) => [c, va[c] && vb[c] ? 1 : 0])) as Votes;
-    out.push({ id: s.id, split: s.split, lang, ...final, a: va, b: vb });
+    labels.push({ id: s.id, split: s.split, lang, ...final, a: va, b: vb });
     added++;
     const differ = LABELLED.filter((c) => va[c] !== vb[c]);
     if (differ.length) disagreements.push({ id: s.id, categories: differ });
   }
+  // A label of a post the sample no longer draws is kept too: nothing labelled is ever lost.
+  const sampled = new Set(sample.map((s) => s.id));
+  for (const label of earlier.values()) if (!sampled.has(label.id)) labels.push(label);
+  return { labels, disagreements, added };
+}
+
+function merge(aDir: string, bDir: string) {
+  const earlier = new Map(existsSync(LABELS_FILE) ? readLabels().map((l) => [l.id, l]) : []);
+  const { labels: out, disagreements, added } = mergePasses(readSample(), earlier, readPass(aDir), readPass(bDir));
   writeFileSync(LABELS_FILE, out.map((l) => JSON.stringify(l)).join('\n') + '\n');
   writeFileSync(
     join(REAL_DIR, '.texts/disagreements.jsonl'),

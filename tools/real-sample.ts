@@ -7,7 +7,10 @@
  * Drawing again gives the same sample. A post keeps the part it was first
  * given (sample.jsonl is the record); a post new to the sample goes to the
  * test part by a hash of its id, so growing a quota never moves a post that
- * was read during development into the locked test part.
+ * was read during development into the locked test part. Each post also keeps
+ * the draw that added it (`draw`, 1 when absent): the posts of a new draw were
+ * never seen while the coach was built, so scoring them first is a blind check
+ * (`npm run eval -- --real --draw N`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +61,17 @@ export interface SampledPost {
   id: string;
   source: string;
   split: 'dev' | 'test';
+  /** Which drawing added the post to the sample (1 when absent). */
+  draw?: number;
+}
+
+/** The number of the next drawing: one more than any post of the sample has. */
+export const nextDraw = (earlier: Iterable<SampledPost>) => Math.max(0, ...[...earlier].map((r) => r.draw ?? 1)) + 1;
+
+/** A drawn post's row: a post already in the sample keeps its part and its drawing. */
+export function sampledRow(id: string, source: string, before: SampledPost | undefined, thisDraw: number): SampledPost {
+  const draw = before ? before.draw : thisDraw;
+  return { id, source, split: before?.split ?? splitOf(id), ...(draw !== undefined && draw > 1 && { draw }) };
 }
 
 /** Test or development for a post new to the sample, from its id alone. */
@@ -67,13 +81,14 @@ function splitOf(id: string): SampledPost['split'] {
 
 function main() {
   const posts = [...readRealPosts().values()];
-  const earlier = new Map<string, SampledPost['split']>();
+  const earlier = new Map<string, SampledPost>();
   if (existsSync(SAMPLE_FILE))
     for (const line of readFileSync(SAMPLE_FILE, 'utf8').split('\n'))
       if (line.trim()) {
         const row = JSON.parse(line) as SampledPost;
-        earlier.set(row.id, row.split);
+        earlier.set(row.id, row);
       }
+  const thisDraw = nextDraw(earlier.values());
   const rows: SampledPost[] = [];
   const templates = new Map<string, number>();
   for (const source of readSources() as (ReturnType<typeof readSources>[number] & {
@@ -96,9 +111,9 @@ function main() {
       }
       let testCount = 0;
       for (const p of drawn) {
-        const split = earlier.get(p.id) ?? splitOf(p.id);
-        if (split === 'test') testCount++;
-        rows.push({ id: p.id, source: source.id, split });
+        const row = sampledRow(p.id, source.id, earlier.get(p.id), thisDraw);
+        if (row.split === 'test') testCount++;
+        rows.push(row);
       }
       console.log(`${source.id.padEnd(8)} ${kind.padEnd(7)} ${drawn.length}/${pool.length} (test ${testCount})`);
     }

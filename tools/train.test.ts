@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from './train';
-import { cohenKappa } from './real-labels';
-import { seededRandom, shuffled, templateKey } from './real-sample';
+import { cohenKappa, mergePasses, type FinalLabel, type PassLabel } from './real-labels';
+import { nextDraw, sampledRow, seededRandom, shuffled, templateKey } from './real-sample';
 import { cleanText, dedupeKey } from './real-corpus';
 
 /** Two features: the first says yes, the second says nothing. */
@@ -52,6 +52,56 @@ describe('the real-post corpus tools', () => {
         [0, 0],
       ]),
     ).toBeCloseTo(0.5, 9);
+  });
+
+  it('keeps every earlier label when a new drawing is merged, and adds only the new posts', () => {
+    const none = { begging: 0, 'self-centred': 0, 'missing-value': 0 } as const;
+    const settled: FinalLabel = {
+      id: 'old',
+      split: 'test',
+      lang: 'fr',
+      ...none,
+      'self-centred': 1,
+      a: { ...none, 'self-centred': 1 },
+      b: none,
+      settled: { 'self-centred': 'boast' },
+    };
+    const gone: FinalLabel = { ...settled, id: 'gone' };
+    const pass = (id: string, votes: Partial<PassLabel>): [string, PassLabel] => [
+      id,
+      { id, lang: 'en', ...none, ...votes },
+    ];
+    // The passes disagree with the settled label of "old": the settled one stands.
+    const a = new Map([pass('old', {}), pass('new', { 'missing-value': 1 }), pass('half', {})]);
+    const b = new Map([pass('old', { begging: 1 }), pass('new', {})]);
+    const sample = [
+      { id: 'old', source: 's', split: 'test' as const },
+      { id: 'new', source: 's', split: 'dev' as const, draw: 2 },
+      { id: 'half', source: 's', split: 'dev' as const, draw: 2 },
+    ];
+    const merged = mergePasses(sample, new Map([settled, gone].map((l) => [l.id, l])), a, b);
+    expect(merged.labels).toEqual([
+      settled,
+      { id: 'new', split: 'dev', lang: 'en', ...none, a: { ...none, 'missing-value': 1 }, b: none },
+      gone,
+    ]);
+    expect(merged.added).toBe(1);
+    expect(merged.disagreements).toEqual([{ id: 'new', categories: ['missing-value'] }]);
+  });
+
+  it('numbers each drawing and keeps the part and drawing a post was first given', () => {
+    const earlier = [
+      { id: 'a', source: 's', split: 'dev' as const },
+      { id: 'b', source: 's', split: 'test' as const, draw: 2 },
+    ];
+    expect(nextDraw([])).toBe(1);
+    expect(nextDraw(earlier)).toBe(3);
+    expect(sampledRow('b', 's', earlier[1], 3)).toEqual(earlier[1]);
+    expect(sampledRow('a', 's', earlier[0], 3)).toEqual(earlier[0]);
+    const fresh = sampledRow('c', 's', undefined, 3);
+    expect(fresh.draw).toBe(3);
+    expect(sampledRow('c', 's', undefined, 3).split).toBe(fresh.split);
+    expect(sampledRow('c', 's', undefined, 1)).not.toHaveProperty('draw');
   });
 
   it('draws the same sample from the same seed', () => {
