@@ -10,7 +10,7 @@ import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
 import { computeSignals, type StrengthId } from '../signals';
 import { CUE_GATES } from './cue-gates';
-import { gateKey, gateOf, hashedGate, WordFilters } from './word-gate';
+import { gateKey, gateOf, hashedGate, WordFilters, type WordGate } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
@@ -108,7 +108,7 @@ const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
     ],
     'vanity-metric': [
       {
-        find: /\b(?:abonnee?s|followers|vues|likes|j'aime|fans|telechargements|avis (?:5|cinq) etoiles)\b/g,
+        find: /\b(?:abonnes|abonnees|followers|vues|likes|j'aime|fans|telechargements|avis (?:5|cinq) etoiles)\b/g,
         before: [/\d(?:[  ]?[km])?[  ]?$/],
       },
     ],
@@ -121,11 +121,17 @@ const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
   },
 };
 
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** The first match of a paired shape in the sentence. */
 function pairedMatch({ find, before }: Paired, sentence: string): RegExpExecArray | null {
   find.lastIndex = 0;
   for (let m = find.exec(sentence); m; m = find.exec(sentence)) {
-    const head = sentence.slice(Math.max(0, m.index - 60), m.index);
+    // The 60 characters before, never starting inside a word: `\b` must mean a real word's edge.
+    let from = Math.max(0, m.index - 60);
+    while (from > 0 && from < m.index && isAlnum(sentence.charCodeAt(from - 1)) && isAlnum(sentence.charCodeAt(from)))
+      from++;
+    const head = sentence.slice(from, m.index);
     if (before.some((re) => re.test(head))) return m;
   }
   return null;
@@ -358,7 +364,7 @@ export const cueExpressions = (): RegExp[] =>
     ...Object.values(PATTERNS[lang]).flat(),
     ...Object.values(PAIRED[lang])
       .flat()
-      .map((p) => p.find),
+      .flatMap((p) => [p.find, ...p.before]),
   ]);
 
 /** What a reader can use; a post holding one of these is not empty, whatever else it does. */
@@ -381,7 +387,19 @@ interface Gated {
   paired: { shape: Paired; gate: Gate }[];
 }
 /** Written ahead by `npm run cue-gates`; read off the source only for an expression that file lacks. */
-const gateFor = (re: RegExp): Gate => hashedGate(CUE_GATES[gateKey(re)] ?? gateOf(re));
+const wordGateOf = (re: RegExp): WordGate => CUE_GATES[gateKey(re)] ?? gateOf(re);
+const gateFor = (re: RegExp): Gate => hashedGate(wordGateOf(re));
+
+/**
+ * A paired shape matches only where one of its `before` parts matches in the
+ * same sentence, so the sentence must also hold a word one of them needs
+ * ("we", "our"…): the superlatives themselves have no word to gate on.
+ */
+function pairedGate({ find, before }: Paired): Gate {
+  const heads = before.map(wordGateOf);
+  const lead = heads.every((g) => g.length > 0) ? [[...new Set(heads.flatMap((g) => g[0]!))]] : [];
+  return hashedGate([...wordGateOf(find), ...lead]);
+}
 
 /** Built when a first draft in that language is judged. */
 const gated: Partial<Record<Lang, Gated[]>> = {};
@@ -390,15 +408,18 @@ function gatedShapes(lang: Lang): Gated[] {
   return (gated[lang] ??= CUE_IDS.map((id) => ({
     id,
     patterns: (PATTERNS[lang][id] ?? []).map((re) => ({ re, gate: gateFor(re) })),
-    paired: (PAIRED[lang][id] ?? []).map((shape) => ({ shape, gate: gateFor(shape.find) })),
+    paired: (PAIRED[lang][id] ?? []).map((shape) => ({ shape, gate: pairedGate(shape) })),
   })));
 }
+
+/** How many sentences the shapes read: 1 real post in 280 has more, and the shapes are about short posts. */
+const SHAPE_SENTENCES = 12;
 
 function findCues(ctx: Context): Cue[] {
   const text = ctx.norm.text;
   const found = new Map<CueId, Cue>();
-  // Bounded: the first 40 sentences are plenty to see what a post is.
-  const sentences = ctx.sentences.slice(0, 40);
+  // Bounded: a post's shape shows in its opening sentences, and a long draft pays for no more.
+  const sentences = ctx.sentences.slice(0, SHAPE_SENTENCES);
   const seen = text.slice(0, sentences.at(-1)?.end ?? 0);
   // An expression runs only on the sentences that hold every word it needs (a few lookups in a
   // filter per sentence, gathered in one pass); one needing no word known in advance is first

@@ -199,6 +199,15 @@ describe('whole-post shapes', () => {
     expect(cuesIn(text)).not.toContain(cue);
   });
 
+  it('reads what stands before a superlative from a word’s edge, never from inside a word', () => {
+    // The 60 characters before "the best" start at the "o" of "tour": "our" there is no word of the post.
+    const word = 'abcdefghi-'.repeat(6).slice(0, 52);
+    const inside = `Honestly, we all agree that tour ${word} is the best bakery in town.`;
+    const own = `Honestly, we all agree that our ${word} is the best bakery in town.`;
+    expect(cuesIn(own)).toContain('self-superlative');
+    expect(cuesIn(inside)).not.toContain('self-superlative');
+  });
+
   it('flags a post that only lists what its author did, by its shape or the model rather than by counting "we"', () => {
     // On real posts, counting first-person words was wrong three times in four (politicians' "nous",
     // customers' complaints, quotes): that rule now only shows where the count is overwhelming.
