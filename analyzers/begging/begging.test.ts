@@ -52,12 +52,22 @@ testAnalyzer(beggingModule, {
     'We will share the slides after the talk.',
     'Please share feedback on the new onboarding flow, good or bad.',
     'Mention the name of your manager in the form so we can route your request.',
+    // Words that only look like requests (real posts): a compound, a verb that tells, a blank in a link.
+    'Social media use slot machine-like variable rewards to keep us engaged.',
+    'Another great thing they do is share knowledge with advertisers, like trends.',
+    'Apparently, I had typed “plaque” when I meant to type “plague.” My reaction? Gratitude.',
+    'Read the whole story at the link in the comments below and be sure to share your thoughts on this topic!',
+    'Last days donations were coming slowly. GFM: https://gofund.me/d83dfc56 Plz share, donate',
+    'Imaginez un peu ces chèvres sur les voies https://twitter.com/Elevenn____/status/1800937758103355726/photo/1',
     // French
     'Quelle est la partie la plus difficile de l’intégration pour vous ?',
     'Partagez votre meilleure astuce en commentaire',
     'Racontez-nous votre pire entretien d’embauche, on lira tout.',
     'Dites-nous ce que vous en pensez, on lit chaque réponse.',
     'Rejoignez-nous jeudi à 18h à la médiathèque pour l’atelier CV.',
+    // "Comment" is French for how, and "abonné" a noun.
+    'comment réagir quand on est témoin de harcèlement de rue : voici comment aider une victime avec la règle des 5 D.',
+    'Sur l’espace abonné vous nous dites de vous contacter via WhatsApp, et là vous me dites Messenger ?',
     'Je suis abonné à notre panier bio depuis deux ans et je ne regrette rien.',
     'Abonné à notre panier bio ? Les livraisons passent au mardi.',
     'Partager un repas avec l’équipe une fois par mois change beaucoup de choses.',

@@ -56,7 +56,9 @@ export const en = defineTexts({
           confidence: 0.9,
           patterns: [
             'please|pls|plz|plse|kindly ~1 share|rt|retweet|repost|reshare|spread|boost !your|ur|yours|what|how|which|why|where|whether|when|a|an|any|some|one|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights|favorite|favourite|best|examples|lessons|questions|comments',
-            `${NOT_A_REQUEST} share|rt|retweet|repost|reshare ~1 this|it|away|everywhere|widely|around|far|pls|please|plz|if|with !you`,
+            `${NOT_A_REQUEST} share|rt|retweet|repost|reshare ~1 this|it|away|everywhere|widely|around|far|pls|please|plz|if`,
+            // "Share with your friends" asks; "they share knowledge with advertisers" tells.
+            `${NOT_A_REQUEST} share|rt|retweet|repost|reshare with !you`,
             'rt|retweet|repost|reshare ~1 pls|please|plz|svp|if|this',
             `${NOT_A_REQUEST} share|rt|retweet|repost|reshare if|when ~1 you|u ~2 agree|relate|love|loved|like|liked|enjoy*|laughed|smiled|support|care|remember|want|believe|feel|think|re|are|got`,
             `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
@@ -71,7 +73,8 @@ export const en = defineTexts({
             'every|each share|retweet|rt|repost ~1 counts|helps|matters',
             'shares|retweets|reposts|rts ~2 appreciated|welcome|needed',
             'forget ~2 share|retweet|repost|rt',
-            'make_sure|be_sure ~2 share|retweet|repost',
+            // "Be sure to share your thoughts" asks for substance (shared/ANNOTATION.md).
+            'make_sure|be_sure ~2 share|retweet|repost !your|ur|yours|what|how|which|why|where|whether|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights',
           ],
         },
         {

@@ -85,7 +85,8 @@ export const fr = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|tes abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
+            // "Votre espace abonné vous permet…", "un abonné vous écrit": the noun, not the verb.
+            '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|tes|espace|un|une|le|l|cher|chere|votre|notre|mon|ton|son|chaque|cet|nouvel|fidele abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
             `${PAS_UNE_DEMANDE} abonnez !~5 vos|tes|leurs|ses|concurrents|concurrent`,
             '<!je|j|ne|n|tu|qui suivez|suis|suivre ~1 nous|moi',
             `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure`,

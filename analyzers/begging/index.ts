@@ -37,10 +37,10 @@ const TOPIC_WORDS = new Set(
   ),
 );
 
-/** A share asked for a lost pet, a missing person or a safety alert serves the reader: not begging. */
+/** A share asked for a lost pet, a missing person, a safety alert or a fundraiser serves the reader: not begging. */
 const PURPOSE_WORDS = new Set(
   words(
-    'lost missing perdu perdue perdus disparu disparue disparition stolen urgent urgence alert alerte emergency evacuation amber donneur donneurs donors blood',
+    'lost missing perdu perdue perdus disparu disparue disparition stolen urgent urgence alert alerte emergency evacuation amber donneur donneurs donors blood donate donation donations fundraiser fundraising gofundme cagnotte',
   ),
 );
 /** The verbs that ask for a code word, found by the draft's single phrase scan. */
@@ -51,6 +51,27 @@ const codeWordIndex = new PhraseIndex([
   },
 ]);
 
+/**
+ * Whether token `i` opens a sentence or a clause: first in its sentence, or
+ * after a comma, a colon, a dash or an emoji. A word glued on by a hyphen
+ * ("machine-like") opens nothing.
+ */
+function clauseStart(ctx: Context, i: number): boolean {
+  const { tokens, norm } = ctx;
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== t.sentence) return true;
+  if (t.glued) return false;
+  return before.kind === 'emoji' || /[,;:–—-]/.test(norm.text.slice(before.end, t.start));
+}
+
+/** A verb that opens its clause, maybe after a lead-in ("Just comment GUIDE", "…, then type YES"). */
+function opensRequest(ctx: Context, i: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < 3 && LEAD_INS.has(ctx.tokens[start - 1]!.text)) start--;
+  return clauseStart(ctx, start);
+}
+
 /** "Comment GUIDE and I'll send it", "Commentez « OUI »": a code word as the price of a resource. */
 function codeWordComments(ctx: Context): RawFinding[] {
   const { tokens, norm } = ctx;
@@ -60,6 +81,8 @@ function codeWordComments(ctx: Context): RawFinding[] {
     const verb = tokens[i]!;
     const word = tokens[i + 1]!;
     if (word.kind !== 'word') continue;
+    // "I meant to type “plague”" tells; only a verb that opens its clause asks.
+    if (!opensRequest(ctx, i)) continue;
     const shout = isWrittenInCapitals(ctx, word);
     const quoted = /["]\s*$/.test(norm.text.slice(verb.end, word.start));
     if ((shout || quoted) && !isNegated(tokens, i))
@@ -142,18 +165,13 @@ const MISS_WORDS = new Set(words('miss missing rater manquer louper'));
  * "RT to support", "Hit 'Share' if…", "…, and subscribe so you won't miss".
  */
 function engagementRequests(ctx: Context): RawFinding[] {
-  const { tokens, sentences, norm } = ctx;
+  const { tokens, sentences } = ctx;
   const out: RawFinding[] = [];
-  // A clause starts a sentence, or follows a comma, a colon, a dash or an emoji.
-  const clauseStart = (i: number, s: (typeof sentences)[number]) =>
-    i === s.firstToken ||
-    tokens[i - 1]!.kind === 'emoji' ||
-    /[,;:–—-]/.test(norm.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   for (const s of sentences) {
     for (let start = s.firstToken; start < s.endToken; start++) {
       // A request opens on a lead-in or its verb (requestAt): any other word is passed over before the clause test.
       if (!REQUEST_OPENERS.has(tokens[start]!.text)) continue;
-      if (!clauseStart(start, s)) continue;
+      if (!clauseStart(ctx, start)) continue;
       const found = requestAt(ctx, start, s.endToken);
       if (found) {
         out.push(found);
@@ -180,6 +198,9 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
   }
   const rule = ENGAGEMENT_VERBS.get(tokens[verbAt]!.text);
   if (!rule) return null;
+  // "Comment réagir quand…": in French, "comment" asks how.
+  if (tokens[verbAt]!.text === 'comment' && (sentenceLanguage(ctx, tokens[verbAt]!.sentence) ?? ctx.lang) === 'fr')
+    return null;
   const next = tokens[verbAt + 1];
   if (next && verbAt + 1 < endToken && SUBSTANCE.has(next.text)) return null;
   let end = -1;
@@ -235,10 +256,14 @@ const blankIndex = new PhraseIndex([
   { pattern: 'legendez|legende ~1 cette|la ~1 photo|image', meta: null },
 ]);
 function fillInTheBlank(ctx: Context): RawFinding[] {
-  const blank = ctx.original.indexOf('___');
-  if (blank >= 0 && ctx.wordCount <= 40) {
+  const blank = ctx.wordCount <= 40 ? ctx.original.indexOf('___') : -1;
+  if (blank >= 0) {
     const start = toNormalized(ctx.norm, blank);
-    return [{ rule: 'begging/empty-comment', confidence: 0.8, span: [start, start + 3] }];
+    // Underscores in a link or a handle ("twitter.com/Ann____/…") are no blank to fill.
+    const inside = ctx.tokens.some(
+      (t) => (t.kind === 'url' || t.kind === 'mention') && t.start <= start && start < t.end,
+    );
+    if (!inside) return [{ rule: 'begging/empty-comment', confidence: 0.8, span: [start, start + 3] }];
   }
   const m = matchesOf(ctx, blankIndex)[0];
   if (!m || isNegated(ctx.tokens, m.firstToken)) return [];
