@@ -206,7 +206,7 @@ const PATTERNS: Record<Lang, Patterns> = {
     // The writer's own news, opened on how they feel about it: "Excited to join…", "We're honoured to be named…".
     'self-news': [
       /^[^a-z0-9]*(?:(?:i'm|i am|we're|we are) )?(?:(?:so|super|really|very|truly|incredibly|beyond|extremely) )?(?:excited|thrilled|delighted|pleased|honou?red|humbled|overjoyed|ecstatic) (?:to (?:join|be|announce|share|see|have|welcome|receive|launch|introduce|present|step|speak|host|partner|celebrate|report)|that (?:i|we|my|our))\b/,
-      /^[^a-z0-9]*(?:(?:so|super|really|very|truly) )?proud (?:of (?:my|our|the) (?:team|teams|company|people|colleagues|partners|staff)|to (?:be|join|see|have|welcome|receive|launch|introduce|present|support|partner|celebrate))\b/,
+      /^[^a-z0-9]*(?:(?:so|super|really|very|truly) )?proud (?:of (?:my|our|the) (?:team|teams|company|people|colleagues|partners|staff)|to (?:be|join|have|welcome|receive|launch|introduce|present|support|partner|celebrate))\b/,
       /^[^a-z0-9]*it's official\b/,
     ],
     // A diary of the writer's day: where they went, whom they met, how the room felt.

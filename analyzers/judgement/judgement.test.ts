@@ -193,6 +193,8 @@ describe('whole-post shapes', () => {
     // News of someone else, and a night described by what happened in it.
     ['What a night from Dirk Nowitzki!', 'diary'],
     ['Our players are excited to see you at the stadium.', 'self-news'],
+    // Pride in someone else's success is credit, not the writer's news.
+    ['Congratulations Arvind! Proud to see one more brilliant engineer leading a tech giant.', 'self-news'],
     // "on a" is French for "we have"; in an English draft it is a preposition and an article.
     ['Spring on a plate: the best asparagus recipes from our readers, with timings.', 'self-superlative'],
   ])('%s: no %s', (text, cue) => {

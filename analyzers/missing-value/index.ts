@@ -123,11 +123,12 @@ export const missingValue: Analyzer = {
 
     const whole = (rule: string, confidence: number): RawFinding[] => [{ rule, confidence }];
     if (teaser > 0 && teaser >= promo && content <= 10) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
+    // A reply is conversation: a "👍", a "Happy Friday!" under someone else's post, or a link to where the
+    // answer is ("You can begin your claim online here": on real replies, never the empty post these are about).
+    if (ctx.kind !== 'post') return [];
     if (promo > 0 && content <= 14) return whole('missing-value/promo-only', content <= 8 ? 0.85 : 0.6);
     if (urls > 0 && content <= 4) return whole('missing-value/teaser', 0.7);
     if (cross > 0 && content <= 8) return whole('missing-value/cross-promo', 0.8);
-    // A "👍" or "Happy Friday!" under someone else's post is conversation, not a post.
-    if (ctx.kind !== 'post') return [];
     if (filler > 0 && content <= 4) return whole('missing-value/filler', content <= 2 ? 0.9 : 0.7);
     // A finished draft of two content words or fewer ("Proud of our team! #success") says nothing yet;
     // when those words beg ("Like and share!"), the begging hint already says it.

@@ -3,6 +3,12 @@ import { missingValueModule } from './index';
 
 testAnalyzer(missingValueModule, {
   valid: [
+    // A reply pointing to where the answer is answers someone (a real support reply).
+    {
+      text: '@brettoz2000 You can begin your claim online here, and it will specify what is required https://t.co/gQwcKPl1cI',
+      kind: 'reply',
+      rule: 'missing-value/promo-only',
+    },
     // Each language's lists on its own sentences: the French adjective "sale" sells nothing
     'Quelle sale journée, il pleut sur tout le marché de Lyon.',
     // English: too short to judge yet, or giving the reader something
