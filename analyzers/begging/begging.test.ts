@@ -269,5 +269,6 @@ testAnalyzer(beggingModule, {
     ['Likez notre page Facebook', 'begging/cross-promo', 'Likez notre page Facebook'],
     ['aimez et partagez cette publication svp', 'begging/like', 'aimez et partagez cette'],
     ['partagez partagez partagez', 'begging/share', 'partagez'],
+    ['like + rt et je t’envoie le lien en dm', 'begging/share', 'like + rt'],
   ],
 });

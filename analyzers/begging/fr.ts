@@ -62,6 +62,8 @@ export const fr = defineTexts({
             `${PAS_UNE_DEMANDE} retweetez|repostez|repartagez`,
             'rt|retweet|retweetez rt|retweet|retweetez',
             'follow|suivez|abonne|abonnez ~1 rt|retweet|partage|partagez',
+            // "like + rt et je t’envoie le lien"
+            'like|likez rt|retweet',
             'rt|retweet|retweetez|repostez|partagez|partage|partages ~1 svp|stp|please|pls|merci',
             'merci de|d ~1 liker|partager|relayer|diffuser|retweeter|rt|repartager !votre|vos|ton|tes|ta|vo|ses|leur|leurs',
             'un|vos|des partage|partages|rt ~1 svp|stp|merci|aiderait|aide|apprecies|bienvenus',

@@ -12,8 +12,8 @@ import { cuesOf } from './cues';
 
 export type Features = Map<string, number>;
 
-/** A long draft is judged on its first 300 tokens (about 1,500 characters): enough to judge, bounded cost. */
-export const MAX_TOKENS = 300;
+/** A long draft is judged on its first 200 tokens (about 1,000 characters): enough to judge (cross-validation reads the same as at 300), bounded cost. */
+export const MAX_TOKENS = 200;
 
 function tokenTerm(t: Token): string | null {
   switch (t.kind) {

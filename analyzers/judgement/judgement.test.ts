@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, judgementFeatures, judgementLogits } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { judgementModel, judgementModule } from './index';
+import { confidenceFor, judgementModel, judgementModule } from './index';
+import { CONFIDENCE_BAR } from '../kit/engine';
 
 const MODEL = judgementModel();
 import { JUDGED, logits } from './model';
@@ -82,12 +83,10 @@ testAnalyzer(judgementModule, {
         { rule: 'missing-value/whole-post', severity: 'hint' },
       ],
     },
-    // The begging model is silent (its threshold is above 1: see weights.ts); at strict, its raw score speaks.
     {
-      text: 'like + rt et je t’envoie le lien en dm',
-      platform: 'x',
-      sensitivity: 'strict',
-      // Bait that gives nothing besides is also "nothing for the reader".
+      // Comment bait no phrase rule holds: the shape says it, and with nothing besides it is also empty.
+      text: 'Drop your star sign below ♈♉♊ Let’s see who’s here!',
+      platform: 'facebook',
       findings: [
         { rule: 'begging/whole-post', severity: 'hint' },
         { rule: 'missing-value/whole-post', severity: 'hint' },
@@ -151,6 +150,7 @@ describe('whole-post shapes', () => {
     for (const text of [
       'Tapez 1 si vous êtes déjà en vacances, 2 si vous bossez encore 😩☀️',
       'Type YES if you want the recipe 😋👇',
+      'like + rt et je t’envoie le lien en dm',
     ])
       expect(flags(text, 'missing-value'), text).toBe(true);
     // Bait beside a real tip is bait, not an empty post.
@@ -199,6 +199,16 @@ describe('whole-post shapes', () => {
     ['Spring on a plate: the best asparagus recipes from our readers, with timings.', 'self-superlative'],
   ])('%s: no %s', (text, cue) => {
     expect(cuesIn(text)).not.toContain(cue);
+  });
+
+  it('puts a model’s threshold on the normal bar, and lets a silent model (threshold above 1) speak only at strict', () => {
+    expect(confidenceFor(0.6, 0.6)).toBeCloseTo(CONFIDENCE_BAR.normal, 9);
+    expect(confidenceFor(0.3, 0.6)).toBeLessThan(CONFIDENCE_BAR.normal);
+    expect(confidenceFor(0.9, 0.6)).toBeGreaterThan(CONFIDENCE_BAR.normal);
+    const silent = confidenceFor(0.95, 1.01);
+    expect(silent).toBeLessThan(CONFIDENCE_BAR.normal);
+    expect(silent).toBeGreaterThanOrEqual(CONFIDENCE_BAR.strict);
+    expect(confidenceFor(0.4, 1.01)).toBeLessThan(CONFIDENCE_BAR.strict);
   });
 
   it('reads what stands before a superlative from a word’s edge, never from inside a word', () => {
