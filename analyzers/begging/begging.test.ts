@@ -59,6 +59,9 @@ testAnalyzer(beggingModule, {
     'Read the whole story at the link in the comments below and be sure to share your thoughts on this topic!',
     'Last days donations were coming slowly. GFM: https://gofund.me/d83dfc56 Plz share, donate',
     'Imaginez un peu ces chèvres sur les voies https://twitter.com/Elevenn____/status/1800937758103355726/photo/1',
+    'Her friends set up a fundraiser, link in the first comment, £8,200 raised of £15,000. If you can’t donate, sharing it helps.',
+    'Petits jardiniers du club, partagez en commentaire votre meilleure astuce contre les limaces.',
+    'AVIS DE RECHERCHE : Jeanne, 82 ans, a quitté son domicile ce matin vers 9 h. Merci de partager.',
     // French
     'Quelle est la partie la plus difficile de l’intégration pour vous ?',
     'Partagez votre meilleure astuce en commentaire',

@@ -166,10 +166,11 @@ export const en = defineTexts({
         {
           confidence: 0.85,
           inQuotes: true,
+          // "link in the first comment, £8,200 raised": after an article, "comment" is the noun.
           patterns: [
-            '<!we|i|they|to|you|d|ll comment|type|write|reply|drop ~1 yes|amen|done|interested|info|ok|go|mine|want|{emoji}',
-            '<!we|i|they|to|you|d|ll comment|reply|respond|answer|type ~1 with|using ~1 a|an|one|your ~1 {emoji}',
-            '<!we|i|they|to|you|d|ll comment|type|reply ~1 {number} !thing|things|word|words|sentence|tip|tips|idea|ideas|way|ways|reason|reasons|example|examples|lesson|lessons|book|books|tool|tools|mistake|mistakes|habit|habits|minute|minutes',
+            '<!we|i|they|to|you|d|ll|the|a|first|this|my|your|each|every|pinned|top|latest|last comment|type|write|reply|drop ~1 yes|amen|done|interested|info|ok|go|mine|want|{emoji}',
+            '<!we|i|they|to|you|d|ll|the|a|first|this|my|your|each|every|pinned|top|latest|last comment|reply|respond|answer|type ~1 with|using ~1 a|an|one|your ~1 {emoji}',
+            '<!we|i|they|to|you|d|ll|the|a|first|this|my|your|each|every|pinned|top|latest|last comment|type|reply ~1 {number} !thing|things|word|words|sentence|tip|tips|idea|ideas|way|ways|reason|reasons|example|examples|lesson|lessons|book|books|tool|tools|mistake|mistakes|habit|habits|minute|minutes',
             'comment ~1 below ~1 yes|1|amen|done|interested|{emoji}',
             'if you agree|want|need ~3 comment|type',
           ],

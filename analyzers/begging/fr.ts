@@ -52,7 +52,8 @@ export const fr = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls`,
+            // "Partagez en commentaire votre meilleure astuce" asks for substance (shared/ANNOTATION.md).
+            `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez ~1 ce|cette|cet|le|la|l|les|ma|mon|mes|notre|nos|ca|massivement|autour|a|au|aux|un|partout|largement|vite|svp|stp|si|sans|et|en|max|fond|please|pls !~4 astuce|astuces|conseil|conseils|experience|experiences|histoire|histoires|idee|idees|question|questions|recette|recettes`,
             // "partage" is also the participle ("un jardin partagé à la mairie"): only with what makes it a request.
             `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|autour|stp|svp|si|massivement|partout|vite`,
             `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|rt !{any}`,

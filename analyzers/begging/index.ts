@@ -287,7 +287,10 @@ export const begging: Analyzer = {
       if (!found.some((g) => g.span && f.span && g.span[0] < f.span[1] && f.span[0] < g.span[1])) found.push(f);
     // Only drafts that ask for shares need the walk over every word.
     const asksForShares = found.some((f) => f.rule === 'begging/share');
-    if (asksForShares && ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)))
+    if (
+      asksForShares &&
+      (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)) || ctx.norm.text.includes('avis de recherche'))
+    )
       found = found.filter((f) => f.rule !== 'begging/share');
     found.push(...contests(ctx, found));
     return dropOverlaps(found);

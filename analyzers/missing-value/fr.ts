@@ -33,8 +33,9 @@ export const fr = defineTexts({
             'rdv ~2 sur|en ~2 site|boutique|magasin|eshop',
             'disponible|disponibles|dispo|dispos ~1 des|en|maintenant|sur|aujourd',
             'en stock',
-            'jusqu a ~1 {number}',
-            'a partir de {number}',
+            // "fermé jusqu'à 18 h" is a time, not a discount.
+            'jusqu a ~1 {number} !h|heure|heures',
+            'a partir de {number} !h|heure|heures',
             'ce week end seulement|uniquement',
             'ce weekend seulement|uniquement',
             'derniers|dernieres ~1 jours|jour|places|pieces|heures|exemplaires',

@@ -3,6 +3,12 @@ import { missingValueModule } from './index';
 
 testAnalyzer(missingValueModule, {
   valid: [
+    // "Jusqu'à 18 h" and "à partir de 10 h" are times of a notice, not a discount's terms.
+    {
+      text: "Pont de Bercy fermé dans le sens Paris-banlieue jusqu'à 18 h (manifestation). Passez par le pont d'Austerlitz.",
+      rule: 'missing-value/promo-only',
+    },
+    { text: 'Ligne 9 : reprise du trafic à partir de 10 h.', rule: 'missing-value/promo-only' },
     // A reply pointing to where the answer is answers someone (a real support reply).
     {
       text: '@brettoz2000 You can begin your claim online here, and it will specify what is required https://t.co/gQwcKPl1cI',
