@@ -122,7 +122,9 @@ export const missingValue: Analyzer = {
     }
 
     const whole = (rule: string, confidence: number): RawFinding[] => [{ rule, confidence }];
-    if (teaser > 0 && teaser >= promo && content <= 10) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
+    // Past seven content words a link post usually says what it holds ("I explain five ways you might be doing
+    // this, and what to do instead"): on real posts a teaser that long was wrong one time in two.
+    if (teaser > 0 && teaser >= promo && content <= 7) return whole('missing-value/teaser', content <= 6 ? 0.85 : 0.6);
     // A reply is conversation: a "👍", a "Happy Friday!" under someone else's post, or a link to where the
     // answer is ("You can begin your claim online here": on real replies, never the empty post these are about).
     if (ctx.kind !== 'post') return [];

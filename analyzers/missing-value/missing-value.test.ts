@@ -3,6 +3,11 @@ import { missingValueModule } from './index';
 
 testAnalyzer(missingValueModule, {
   valid: [
+    // A link post that says what the link holds is a described resource.
+    {
+      text: 'In my latest Forbes article, I explain five ways you might be making it hard to work with you, and what to do instead. Read it here: https://example.com/a',
+      rule: 'missing-value/teaser',
+    },
     // "Jusqu'à 18 h" and "à partir de 10 h" are times of a notice, not a discount's terms.
     {
       text: "Pont de Bercy fermé dans le sens Paris-banlieue jusqu'à 18 h (manifestation). Passez par le pont d'Austerlitz.",
