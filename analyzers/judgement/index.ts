@@ -8,6 +8,7 @@
 import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
 import { computeSignals, type StrengthId } from '../signals';
+import { READER } from '../signals/phrases';
 import { words } from '../kit/words';
 import { CUE_CATEGORY, cuesOf, offers, VALUE_KINDS, type Cue } from './cues';
 import { draftLogits, JUDGED, sigmoid, wordsFor, type Judged, type JudgementModel } from './model';
@@ -81,6 +82,16 @@ function evidence(ctx: Context, category: Judged): string {
     if (quoted.length === 3) break;
   }
   return quoted.join(', ');
+}
+
+/** Whether a sentence of four words or more asks the reader a question ("do you…", "qu'en pensez-vous ?"). */
+function asksTheReader(ctx: Context): boolean {
+  const { tokens } = ctx;
+  return ctx.sentences.some((s) => {
+    if (!s.terminator.includes('?') || s.endToken - s.firstToken < 4) return false;
+    for (let i = s.firstToken; i < s.endToken; i++) if (READER.has(tokens[i]!.text)) return true;
+    return false;
+  });
 }
 
 /** A post this short that only asks, or only chatters, gives nothing besides. */
@@ -165,6 +176,9 @@ function judge(category: Judged): Analyzer {
       if (confidence < CONFIDENCE_BAR.strict) return [];
       // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
       if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return [];
+      // A question put to the reader ("do you prefer short or long videos?") asks something of substance;
+      // a vote or a poll for the comments' sake is the shapes' and the begging rules' to judge.
+      if (category === 'missing-value' && asksTheReader(ctx)) return [];
       // A judgement the writer cannot trace to their own words is not worth showing.
       const words = evidence(ctx, category);
       if (!words) return [];
