@@ -19,6 +19,18 @@ export function cueGates(): Record<string, WordGate> {
   return out;
 }
 
+/**
+ * A string as a TypeScript literal, quoted the way prettier quotes it (double
+ * quotes unless the text holds more of them than single ones), so that a
+ * generated file passes the format check as written.
+ */
+export function stringLiteral(value: string): string {
+  const doubles = value.split('"').length - 1;
+  const singles = value.split("'").length - 1;
+  if (doubles <= singles) return JSON.stringify(value);
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
 export function cueGatesModule(): string {
   return `/**
  * The word gates of the whole-post shapes, keyed by expression (source/flags): written
@@ -26,7 +38,7 @@ export function cueGatesModule(): string {
  * gate read at run time; a test fails when this file is stale.
  */
 export const CUE_GATES: Readonly<Record<string, readonly (readonly string[])[]>> = JSON.parse(
-  ${JSON.stringify(JSON.stringify(cueGates()))},
+  ${stringLiteral(JSON.stringify(cueGates()))},
 );
 `;
 }

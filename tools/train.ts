@@ -18,6 +18,7 @@ import { analyze, judgementFeatures } from '../analyzers';
 import { JUDGED, logits, WHOLE_POST_RULES, type Judged, type JudgementModel } from '../analyzers/judgement/model';
 import type { Features } from '../analyzers/judgement/features';
 import { ROOT, readRealPosts, type RealPost } from './real-corpus';
+import { stringLiteral } from './cue-gates';
 import { readLabels, type FinalLabel } from './real-labels';
 import type { LabelledPost } from './eval';
 
@@ -349,12 +350,14 @@ function main() {
     );
     if (highest >= category.threshold) {
       const raised = Math.ceil((highest + 1e-6) * 1000) / 1000;
-      console.log(`${c}: threshold ${category.threshold.toFixed(3)} raised to ${raised} so that no hand-written clean post is flagged`);
+      console.log(
+        `${c}: threshold ${category.threshold.toFixed(3)} raised to ${raised} so that no hand-written clean post is flagged`,
+      );
       category.threshold = raised;
     }
   }
   const header = readFileSync(WEIGHTS_FILE, 'utf8').split('export const WEIGHTS_JSON')[0];
-  writeFileSync(WEIGHTS_FILE, `${header}export const WEIGHTS_JSON =\n  ${JSON.stringify(JSON.stringify(model))};\n`);
+  writeFileSync(WEIGHTS_FILE, `${header}export const WEIGHTS_JSON =\n  ${stringLiteral(JSON.stringify(model))};\n`);
   console.log(`${Object.keys(weights).length} features kept of ${vocab.length} -> ${WEIGHTS_FILE}`);
 }
 

@@ -33,9 +33,11 @@ interface Judgement {
   z: number[];
 }
 
+/** What the phrase rules saw, less what the writer turned off: a muted rule is no evidence either way. */
 function rulesSeen(ctx: Context): RawFinding[] {
   const rules: RawFinding[] = [];
-  for (const id of RULE_ANALYZERS) rules.push(...(ctx.raw.get(id) ?? []));
+  for (const id of RULE_ANALYZERS)
+    for (const r of ctx.raw.get(id) ?? []) if (!ctx.disabled?.has(r.rule) && !ctx.disabled?.has(id)) rules.push(r);
   return rules;
 }
 
