@@ -222,7 +222,7 @@ describe('whole-post shapes', () => {
 
   it('flags a post that only lists what its author did, by its shape or the model rather than by counting "we"', () => {
     // On real posts, counting first-person words was wrong three times in four (politicians' "nous",
-    // customers' complaints, quotes): that rule now only shows where the count is overwhelming.
+    // customers’ complaints, quotes): that rule now shows only at strict sensitivity.
     for (const text of [
       'We had an amazing year. We grew our team, we opened our second office, we launched our new brand and we signed our biggest client. Our founders are so proud of what we built and we cannot wait for what we do next.',
       'Quelle année pour nous. Nous avons doublé notre équipe, nous avons ouvert notre deuxième bureau, nous avons lancé notre nouvelle marque et nous avons signé notre plus gros client. Nos fondateurs sont fiers de ce que nous avons construit.',
