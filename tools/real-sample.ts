@@ -105,7 +105,8 @@ function main() {
         if (drawn.length === count) break;
         const key = templateKey(post.text);
         const seen = templates.get(key) ?? 0;
-        if (seen >= PER_TEMPLATE) continue;
+        // A post already in the sample stays, whatever another source's new draw did to its template.
+        if (seen >= PER_TEMPLATE && !earlier.has(post.id)) continue;
         templates.set(key, seen + 1);
         drawn.push(post);
       }
