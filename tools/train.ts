@@ -34,7 +34,7 @@ const THRESHOLDS = Array.from({ length: 35 }, (_, i) => 0.15 + i * 0.025);
  * together stay under 5 %. The threshold is the best F1 within that bound.
  */
 const MAX_CLEAN_FLAGGED = 0.03;
-const MIN_WEIGHT = 0.07;
+const MIN_WEIGHT = 0.1;
 /** A category's model speaks only if the development part holds at least this many of its positive posts. */
 const MIN_POSITIVES = 200;
 /** A threshold no probability reaches: the category's model never speaks. */

@@ -79,24 +79,37 @@ describe('house-rule texts', () => {
     message: { en: 'Tag a sponsored post' },
   };
   it('a require rule without suggestions offers one generic better way, not its anyOf list', () => {
-    const f = analyze('A sponsored post', { platform: 'linkedin', lang: 'en', houseRules: [packOf(tag)] }).findings[0]!;
+    const f = analyze('A sponsored post', {
+      platform: 'linkedin',
+      lang: 'en',
+      houseRules: [packOf(tag)],
+    }).findings.find((f) => f.category === 'house-rules')!;
     expect(f.suggestions).toHaveLength(1);
     expect(f.suggestions[0]).toContain('#tag0');
     expect(f.suggestions[0]).not.toContain('#tag3');
   });
   it('suggestions given are kept apart from anyOf', () => {
     const withTips = { ...tag, suggestions: { en: ['Add #ad at the end'] } };
-    const f = analyze('A sponsored post', { platform: 'linkedin', lang: 'en', houseRules: [packOf(withTips)] })
-      .findings[0]!;
+    const f = analyze('A sponsored post', {
+      platform: 'linkedin',
+      lang: 'en',
+      houseRules: [packOf(withTips)],
+    }).findings.find((f) => f.category === 'house-rules')!;
     expect(f.suggestions).toEqual(['Add #ad at the end']);
   });
   it('a missing why says it is a team norm, in the message language, instead of repeating the message', () => {
-    const en = analyze('A sponsored post', { platform: 'linkedin', houseRules: [packOf(tag)], messageLang: 'en' })
-      .findings[0]!;
+    const en = analyze('A sponsored post', {
+      platform: 'linkedin',
+      houseRules: [packOf(tag)],
+      messageLang: 'en',
+    }).findings.find((f) => f.category === 'house-rules')!;
     expect(en.why).not.toBe(en.message);
     expect(en.why).toContain('Team');
-    const fr = analyze('A sponsored post', { platform: 'linkedin', houseRules: [packOf(tag)], messageLang: 'fr' })
-      .findings[0]!;
+    const fr = analyze('A sponsored post', {
+      platform: 'linkedin',
+      houseRules: [packOf(tag)],
+      messageLang: 'fr',
+    }).findings.find((f) => f.category === 'house-rules')!;
     expect(fr.why).toContain('règles maison');
   });
   it('an avoid rule without instead offers a generic better way', () => {
