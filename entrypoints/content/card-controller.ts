@@ -206,7 +206,15 @@ export class CardController {
   }
 }
 
-const sameMark = (a: Mark, b: Mark) => a.finding.rule === b.finding.rule && a.range.toString() === b.range.toString();
+/**
+ * The same mark in a new report: the same rule over the same words, or at the same place in the draft. The
+ * place matters when the editor has re-rendered the text into new nodes: the old range then collapses to
+ * nothing, and comparing words alone closed the card under the writer's keys.
+ */
+export const sameMark = (a: Mark, b: Mark) =>
+  a.finding.rule === b.finding.rule &&
+  (a.range.toString() === b.range.toString() ||
+    (a.finding.start !== undefined && a.finding.start === b.finding.start && a.finding.end === b.finding.end));
 
 /** Where marks overlap, the warning's card, then the shortest span's. */
 function strongest(marks: readonly Mark[]): Mark | null {

@@ -215,11 +215,14 @@ export class CoachSession {
 
   /** An analysis waiting for the next frame (or a pause) runs now: the card's shortcut wants the marks as they are. */
   flush(): void {
-    if (!this.frame && this.timer === undefined) return;
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.frame = 0;
-    this.timer = undefined;
+    if (this.frame || this.timer !== undefined) {
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.timer);
+      this.frame = 0;
+      this.timer = undefined;
+    }
+    // Even with nothing waiting: an editor may have re-rendered the same text into new nodes since the
+    // last report (Lexical after an undo), and the marks must stand on the nodes the caret is in.
     this.run();
   }
 

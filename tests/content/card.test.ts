@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../analyzers/kit/types';
 import { cardContent } from '../../entrypoints/content/card';
-import { markAtCaret, isCardShortcut } from '../../entrypoints/content/card-controller';
+import { markAtCaret, isCardShortcut, sameMark } from '../../entrypoints/content/card-controller';
 import { markKindOf } from '../../utils/mark-styles';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
@@ -67,6 +67,26 @@ describe('the card', () => {
     expect(at(4)).toBe(warning); // at its edge, as after typing its last letter
     expect(at(9)).toBe(hint);
     expect(at(16)).toBeNull();
+  });
+
+  it('knows a mark again in a new report, even when the editor re-rendered its words into new nodes', () => {
+    document.body.innerHTML = '<p id="a">Like and share</p><p id="b">Like and share</p>';
+    const rangeOver = (id: string) => {
+      const range = document.createRange();
+      range.setStart(document.getElementById(id)!.firstChild!, 0);
+      range.setEnd(document.getElementById(id)!.firstChild!, 4);
+      return range;
+    };
+    const finding = { rule: 'begging/like', start: 0, end: 4 } as Finding;
+    const old = { finding, range: rangeOver('a') };
+    const now = { finding: { ...finding }, range: rangeOver('b') };
+    // The old nodes are gone: a browser collapses the old range to their parent (happy-dom does not, so say it).
+    document.getElementById('a')!.remove();
+    old.range.collapse(true);
+    expect(old.range.toString()).toBe('');
+    expect(sameMark(old, now)).toBe(true);
+    expect(sameMark(old, { finding: { ...finding, rule: 'begging/share' }, range: now.range })).toBe(false);
+    expect(sameMark(old, { finding: { ...finding, start: 9, end: 14 }, range: now.range })).toBe(false);
   });
 
   it('opens on Ctrl+Shift+Space only, whatever the layout prints for the key', () => {

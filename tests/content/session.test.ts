@@ -100,6 +100,19 @@ describe('CoachSession', () => {
     expect(session.marks()).toEqual([]);
   });
 
+  it('moves the marks to the editor’s new nodes when asked for them, even with no analysis waiting', () => {
+    const { root, session } = setup('Like and share if you agree!');
+    session.run();
+    expect(session.marks()[0]!.range.startContainer.isConnected).toBe(true);
+    // The editor re-renders the same text into new nodes, and no input event tells the session.
+    root.innerHTML = '<p>Like and share if you agree!</p>';
+    expect(session.marks()[0]!.range.startContainer.isConnected).toBe(false);
+    session.flush();
+    const mark = session.marks()[0]!;
+    expect(mark.range.startContainer.isConnected).toBe(true);
+    expect(root.contains(mark.range.startContainer)).toBe(true);
+  });
+
   it('analyses the same draft again, at once, when the settings change', () => {
     let settings: Partial<AnalyzeOptions> = { messageLang: 'en' };
     const { session, sent } = setup('Like and share if you agree!', () => settings);
