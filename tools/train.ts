@@ -15,7 +15,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, judgementFeatures } from '../analyzers';
-import { JUDGED, logits, WHOLE_POST_RULES, type Judged, type JudgementModel } from '../analyzers/judgement/model';
+import {
+  JUDGED,
+  logits,
+  sigmoid,
+  WHOLE_POST_RULES,
+  type Judged,
+  type JudgementModel,
+} from '../analyzers/judgement/model';
 import type { Features } from '../analyzers/judgement/features';
 import { ROOT, readRealPosts, type RealPost } from './real-corpus';
 import { stringLiteral } from './cue-gates';
@@ -165,7 +172,7 @@ export function fitLogistic(X: readonly Sparse[], y: readonly number[], dims: nu
 function predict(model: Fitted, x: Sparse): number {
   let z = model.bias;
   for (let j = 0; j < x.idx.length; j++) z += model.w[x.idx[j]!]! * x.val[j]!;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 /** The fold of a post, from its id: the same on every run and machine. */
@@ -344,9 +351,7 @@ function main() {
     if (category.threshold === SILENT) continue;
     const highest = Math.max(
       0,
-      ...extraExamples
-        .filter((e) => JUDGED.every((j) => !e.y[j]))
-        .map((e) => 1 / (1 + Math.exp(-logits(model, e.features)[k]!))),
+      ...extraExamples.filter((e) => JUDGED.every((j) => !e.y[j])).map((e) => sigmoid(logits(model, e.features)[k]!)),
     );
     if (highest >= category.threshold) {
       const raised = Math.ceil((highest + 1e-6) * 1000) / 1000;

@@ -10,7 +10,7 @@ import type { Context } from '../kit/engine';
 import type { Lang } from '../kit/types';
 import { computeSignals, type StrengthId } from '../signals';
 import { CUE_GATES } from './cue-gates';
-import { gateKey, gateOf, hashedGate, WordFilters, type WordGate } from './word-gate';
+import { gateKey, gateOf, hashedGate, isWordCode, WordFilters, type WordGate } from './word-gate';
 
 export const CUE_IDS = [
   'comment-bait',
@@ -121,15 +121,18 @@ const PAIRED: Record<Lang, Partial<Record<CueId, readonly Paired[]>>> = {
   },
 };
 
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
 /** The first match of a paired shape in the sentence. */
 function pairedMatch({ find, before }: Paired, sentence: string): RegExpExecArray | null {
   find.lastIndex = 0;
   for (let m = find.exec(sentence); m; m = find.exec(sentence)) {
     // The 60 characters before, never starting inside a word: `\b` must mean a real word's edge.
     let from = Math.max(0, m.index - 60);
-    while (from > 0 && from < m.index && isAlnum(sentence.charCodeAt(from - 1)) && isAlnum(sentence.charCodeAt(from)))
+    while (
+      from > 0 &&
+      from < m.index &&
+      isWordCode(sentence.charCodeAt(from - 1)) &&
+      isWordCode(sentence.charCodeAt(from))
+    )
       from++;
     const head = sentence.slice(from, m.index);
     if (before.some((re) => re.test(head))) return m;

@@ -7,6 +7,7 @@
  */
 import { CONFIDENCE_BAR, endsClosed, type Analyzer, type Context, type RawFinding } from '../kit/engine';
 import { toOriginal } from '../kit/text';
+import { sentenceHasAny } from '../kit/phrase-analyzer';
 import { computeSignals, type StrengthId } from '../signals';
 import { READER } from '../signals/phrases';
 import { words } from '../kit/words';
@@ -33,11 +34,14 @@ interface Judgement {
   z: number[];
 }
 
-/** What the phrase rules saw, less what the writer turned off: a muted rule is no evidence either way. */
+/** Whether the writer turned the rule off, or its whole category: a muted rule is no evidence either way. */
+const muted = (ctx: Context, rule: string, category: string) =>
+  !!ctx.disabled?.has(rule) || !!ctx.disabled?.has(category);
+
+/** What the phrase rules saw, less what the writer turned off. */
 function rulesSeen(ctx: Context): RawFinding[] {
   const rules: RawFinding[] = [];
-  for (const id of RULE_ANALYZERS)
-    for (const r of ctx.raw.get(id) ?? []) if (!ctx.disabled?.has(r.rule) && !ctx.disabled?.has(id)) rules.push(r);
+  for (const id of RULE_ANALYZERS) for (const r of ctx.raw.get(id) ?? []) if (!muted(ctx, r.rule, id)) rules.push(r);
   return rules;
 }
 
@@ -88,12 +92,9 @@ function evidence(ctx: Context, category: Judged): string {
 
 /** Whether a sentence of four words or more asks the reader a question ("do you…", "qu'en pensez-vous ?"). */
 function asksTheReader(ctx: Context): boolean {
-  const { tokens } = ctx;
-  return ctx.sentences.some((s) => {
-    if (!s.terminator.includes('?') || s.endToken - s.firstToken < 4) return false;
-    for (let i = s.firstToken; i < s.endToken; i++) if (READER.has(tokens[i]!.text)) return true;
-    return false;
-  });
+  return ctx.sentences.some(
+    (s, k) => s.terminator.includes('?') && s.endToken - s.firstToken >= 4 && sentenceHasAny(ctx, k, READER),
+  );
 }
 
 /** A post this short that only asks, or only chatters, gives nothing besides. */
@@ -139,7 +140,7 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   if (category !== 'missing-value') return cueEvidence(ctx, cues);
   const shown = CONFIDENCE_BAR[ctx.sensitivity];
   const asks = [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(
-    (r) => r.confidence >= shown && !ctx.disabled?.has(r.rule) && !ctx.disabled?.has('begging'),
+    (r) => r.confidence >= shown && !muted(ctx, r.rule, 'begging'),
   );
   if (gives(ctx, asks)) return '';
   if (cues.length) return cueEvidence(ctx, cues);

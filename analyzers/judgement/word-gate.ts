@@ -15,6 +15,9 @@
 /** Every one of these sets must share a word with the text; none at all: always run the expression. */
 export type WordGate = readonly (readonly string[])[];
 
+/** A–z or 0–9 (a folded text's word characters, as the gates and `\b` on it see them). */
+export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** Bits of a words' filter: a sentence's few dozen words leave most of them clear. */
 const FILTER_BITS = 1 << 12;
 const FILTER_WORDS = FILTER_BITS / 32;
@@ -41,7 +44,7 @@ export class WordFilters {
       let inWord = false;
       for (let i = start; i <= end; i++) {
         const c = i < end ? text.charCodeAt(i) : 0;
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (isWordCode(c)) {
           hash = inWord ? (Math.imul(hash, 31) + c) | 0 : c;
           inWord = true;
         } else if (inWord) {
