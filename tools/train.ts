@@ -34,7 +34,8 @@ export const WEIGHTS_FILE = join(ROOT, 'analyzers/judgement/weights.ts');
 const MIN_DOCS = 3;
 const FOLDS = 5;
 const LAMBDAS = [1e-3, 3e-3, 1e-2, 3e-2, 0.1];
-const THRESHOLDS = Array.from({ length: 35 }, (_, i) => 0.15 + i * 0.025);
+// Rounded: 0.15 + 27 × 0.025 is 0.8250000000000001 in floating point, and a threshold is written to weights.ts.
+const THRESHOLDS = Array.from({ length: 35 }, (_, i) => Math.round((0.15 + i * 0.025) * 1000) / 1000);
 /**
  * A coach that flags clean posts is uninstalled: each category may flag at most
  * this share of the clean development posts (out of fold), so that the three
