@@ -90,10 +90,26 @@ function evidence(ctx: Context, category: Judged): string {
   return quoted.join(', ');
 }
 
-/** Whether a sentence of four words or more asks the reader a question ("do you…", "qu'en pensez-vous ?"). */
+/** Verbs and nouns of an ask that wants substance back ("share your best tip", "racontez-nous votre histoire"). */
+const ASK_VERBS = new Set(words('share tell partagez racontez dites donnez'));
+const ASKED_FOR = new Set(
+  words(
+    'tip tips advice experience experiences story stories idea ideas astuce astuces conseil conseils histoire histoires idee idees',
+  ),
+);
+
+/**
+ * Whether the post asks the reader a question ("do you…", "qu'en pensez-vous ?",
+ * a sentence of four words or more) or for something of theirs worth reading
+ * ("Partagez votre meilleure astuce en commentaire"): that is a real question
+ * to the guide, not nothing.
+ */
 function asksTheReader(ctx: Context): boolean {
   return ctx.sentences.some(
-    (s, k) => s.terminator.includes('?') && s.endToken - s.firstToken >= 4 && sentenceHasAny(ctx, k, READER),
+    (s, k) =>
+      sentenceHasAny(ctx, k, READER) &&
+      ((s.terminator.includes('?') && s.endToken - s.firstToken >= 4) ||
+        (sentenceHasAny(ctx, k, ASK_VERBS) && sentenceHasAny(ctx, k, ASKED_FOR))),
   );
 }
 

@@ -240,6 +240,17 @@ describe('whole-post shapes', () => {
     expect(flags(slides, 'self-centred')).toBe(false);
   });
 
+  it('takes an ask for the reader’s own tip or story as a real question, not as nothing for the reader', () => {
+    // Short and bare, these read as empty to the model (in the shipped one, over its threshold).
+    for (const text of [
+      'Partagez votre meilleure astuce en commentaire',
+      'Dites-nous votre astuce préférée',
+      'Tell us your best tip',
+      'Share your story',
+    ])
+      expect(flags(text, 'missing-value'), text).toBe(false);
+  });
+
   it('never throws on odd or huge drafts', () => {
     for (const text of ['👇'.repeat(5000), 'meilleur '.repeat(20000), '\u0000\u200b\ud800 on est le meilleur'])
       expect(() => analyze(text, { platform: 'x' })).not.toThrow();
