@@ -31,6 +31,29 @@ describe('npm run train', () => {
     expect(w[0]).toBeGreaterThan(2);
     expect(Math.abs(w[1]!)).toBeLessThan(0.5);
   });
+
+  it('lets a heavier example pull its feature further', () => {
+    // One post with a feature of its own, clean: weighed twice, the model holds it further from a flag.
+    const X = [
+      ...toyData().X,
+      { idx: Int32Array.from([2]), val: Float64Array.from([1]) },
+      { idx: Int32Array.from([2]), val: Float64Array.from([1]) },
+      { idx: Int32Array.from([2]), val: Float64Array.from([1]) },
+    ];
+    const y = [...toyData().y, 0, 0, 1];
+    const even = fitLogistic(X, y, 3, 1e-3);
+    const weighed = fitLogistic(X, y, 3, 1e-3, [...toyData().y.map(() => 1), 2, 2, 1]);
+    expect(weighed.w[2]!).toBeLessThan(even.w[2]! - 0.1);
+    expect(
+      fitLogistic(
+        X,
+        y,
+        3,
+        1e-3,
+        X.map(() => 1),
+      ).w,
+    ).toEqual(even.w);
+  });
 });
 
 describe('the real-post corpus tools', () => {
