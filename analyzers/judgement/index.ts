@@ -198,6 +198,9 @@ function judge(category: Judged): Analyzer {
       // A question put to the reader ("do you prefer short or long videos?") asks something of substance;
       // a vote or a poll for the comments' sake is the shapes' and the begging rules' to judge.
       if (category === 'missing-value' && asksTheReader(ctx)) return [];
+      // Thanks to someone named ("Merci @marie pour la session d'hier") is recognition, which the coach
+      // never flags (shared/PRINCIPLES.md), though the labellers read 26 in 27 such real posts as empty.
+      if (category === 'missing-value' && ctx.positions.mention.length && offers(ctx, ['thanks'])) return [];
       // A judgement the writer cannot trace to their own words is not worth showing.
       const words = evidence(ctx, category);
       if (!words) return [];
