@@ -191,7 +191,7 @@ function judge(category: Judged): Analyzer {
       const judgement = judgementOf(ctx);
       const model = judgementModel().categories[category];
       const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
-      const confidence = confidenceFor(p, model.threshold);
+      const confidence = confidenceFor(p, model.threshold[ctx.lang]);
       if (confidence < CONFIDENCE_BAR.strict) return [];
       // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
       if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return [];

@@ -6,14 +6,15 @@ import { confidenceFor, judgementModel, judgementModule } from './index';
 import { CONFIDENCE_BAR } from '../kit/engine';
 
 const MODEL = judgementModel();
-import { JUDGED, logits } from './model';
+import { JUDGED, logits, sigmoid } from './model';
+import { CUE_CATEGORY } from './cues';
 
-const corpus = ['clean.jsonl', 'labelled.jsonl', 'holdout.jsonl'].flatMap((file) =>
+const readCorpus = (file: string) =>
   readFileSync(new URL(`../../tests/corpus/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { text: string; platform: 'x' | 'linkedin' | 'facebook' }),
-);
+    .map((line) => JSON.parse(line) as { text: string; platform: 'x' | 'linkedin' | 'facebook' });
+const corpus = ['clean.jsonl', 'labelled.jsonl', 'holdout.jsonl'].flatMap(readCorpus);
 
 describe('whole-draft model', () => {
   it('scores a draft on the keystroke path exactly as training names its features', () => {
@@ -28,11 +29,32 @@ describe('whole-draft model', () => {
   it('ships weights for every category, and a threshold in (0, 1] or silent above 1', () => {
     for (const c of JUDGED) {
       expect(Number.isFinite(MODEL.categories[c].bias)).toBe(true);
-      expect(MODEL.categories[c].threshold).toBeGreaterThan(0);
+      for (const lang of ['fr', 'en'] as const) expect(MODEL.categories[c].threshold[lang]).toBeGreaterThan(0);
     }
     const rows = Object.values(MODEL.weights);
     expect(rows.length).toBeGreaterThan(1000);
     for (const row of rows) expect(row).toHaveLength(JUDGED.length);
+  });
+
+  it('holds a draft to its own language’s threshold', () => {
+    // A self-centred shape aside (its own verdict), a whole-post hint means the model's probability
+    // reached the threshold of the draft's language, not the other language's.
+    const k = JUDGED.indexOf('self-centred');
+    let judged = 0;
+    for (const post of [...corpus, ...readCorpus('blind-drafts-dev.jsonl')]) {
+      const options = { platform: post.platform };
+      const shape = [...judgementFeatures(post.text, options).keys()].some(
+        (f) => f.startsWith('cue:') && CUE_CATEGORY[f.slice(4) as keyof typeof CUE_CATEGORY] === 'self-centred',
+      );
+      if (shape) continue;
+      judged++;
+      const report = analyze(post.text, { ...options, stage: 'finished' });
+      if (report.findings.some((f) => f.rule === 'self-centred/whole-post'))
+        expect(sigmoid(judgementLogits(post.text, options)[k]!), post.text).toBeGreaterThanOrEqual(
+          MODEL.categories['self-centred'].threshold[report.language],
+        );
+    }
+    expect(judged).toBeGreaterThan(500);
   });
 
   it('waits while a short draft is typed, and judges it once finished', () => {

@@ -4,6 +4,7 @@
  * the features that weighed most are what a hint quotes.
  */
 import type { Context, RawFinding } from '../kit/engine';
+import type { Lang } from '../kit/vocabulary';
 import { shapeFeatures, wordWeights, type Features, type Weighted, type WordEntry } from './features';
 
 export const JUDGED = ['begging', 'self-centred', 'missing-value'] as const;
@@ -13,8 +14,8 @@ export const WHOLE_POST_RULES = JUDGED.map((c) => `${c}/whole-post`);
 
 export interface CategoryModel {
   bias: number;
-  /** The probability from which the judgement is shown at normal sensitivity. */
-  threshold: number;
+  /** Per language, the probability from which the judgement is shown at normal sensitivity. */
+  threshold: Record<Lang, number>;
 }
 
 export interface JudgementModel {
