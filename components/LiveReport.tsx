@@ -17,7 +17,9 @@ export function WhereItWorks() {
   );
 }
 
-export function LiveReport({ entry, tabId }: { entry: ComposerReport | null; tabId: number | null }) {
+export function LiveReport({ entry, tabId }: { entry: ComposerReport | null | undefined; tabId: number | null }) {
+  // Still asking the background: nothing yet, rather than a moment of "no draft here".
+  if (entry === undefined) return <section aria-busy="true" data-testid="live-loading" className="empty" />;
   if (!entry) {
     return (
       <section aria-live="polite" data-testid="live-empty" className="empty">

@@ -33,6 +33,15 @@ describe('popup checklist', () => {
     expect(screen.queryByTestId('checklist')).toBeNull();
   });
 
+  it('shows neither "no draft here" nor a checklist while it waits for the background', async () => {
+    const { answer } = fakeBackground(null).holdAnswers();
+    await renderPage(<PopupPage search={PINNED} />);
+    expect(screen.getByTestId('popup-loading')).toBeTruthy();
+    expect(screen.queryByTestId('popup-empty')).toBeNull();
+    await answer();
+    await screen.findByTestId('popup-empty');
+  });
+
   it('ticks and crosses the automatic checks from the report, each with its reason', async () => {
     fakeBackground(entryFor('Like and share this post! Follow us for more tips.'));
     await renderPage(<PopupPage search={PINNED} />);

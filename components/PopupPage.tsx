@@ -45,6 +45,8 @@ export function PopupPage({ search = location.search }: { search?: string }) {
             onAnswer={(q, ticked) => updateNotes((n) => answer(n, q, ticked))}
           />
         </>
+      ) : entry === undefined ? (
+        <section aria-busy="true" data-testid="popup-loading" className="empty" />
       ) : (
         <section data-testid="popup-empty" className="empty">
           <p>{t('popupEmpty')}</p>

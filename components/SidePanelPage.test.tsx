@@ -29,6 +29,16 @@ describe('side panel', () => {
     expect(screen.queryByTestId('live-report')).toBeNull();
   });
 
+  it('shows neither "no draft here" nor a report while it waits for the background', async () => {
+    const { answer } = fakeBackground(entryFor(BEGGING)).holdAnswers();
+    await renderPage(<SidePanelPage search={PINNED} />);
+    expect(screen.getByTestId('live-loading').getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByTestId('live-empty')).toBeNull();
+    await answer();
+    await screen.findByTestId('live-report');
+    expect(screen.queryByTestId('live-loading')).toBeNull();
+  });
+
   it('shows the gauge, the hints by category with rule ids, and the draft with its marks', async () => {
     fakeBackground(entryFor(BEGGING));
     await renderPage(<SidePanelPage search={PINNED} />);

@@ -79,11 +79,15 @@ export function watchTabReport(tabId: number, onEntry: (entry: ComposerReport | 
   };
 }
 
-/** The latest report of the tab's active composer, kept live. */
-export function useTabReport(tabId: number | null): ComposerReport | null {
-  const [entry, setEntry] = useState<ComposerReport | null>(null);
+/**
+ * The latest report of the tab's active composer, kept live: `undefined`
+ * until the background has answered, so that a page does not flash "no draft
+ * here" while it asks; `null` when the tab has no draft (or there is no tab).
+ */
+export function useTabReport(tabId: number | null): ComposerReport | null | undefined {
+  const [entry, setEntry] = useState<ComposerReport | null | undefined>(tabId === null ? null : undefined);
   useEffect(() => {
-    setEntry(null);
+    setEntry(tabId === null ? null : undefined);
     if (tabId === null) return;
     return watchTabReport(tabId, setEntry);
   }, [tabId]);

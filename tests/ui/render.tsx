@@ -66,6 +66,25 @@ export function fakeBackground(initial: ComposerReport | null) {
   });
   return {
     state,
+    /** From now on the background answers a page's first question only when `answer()` is called. */
+    holdAnswers() {
+      const held: (() => void)[] = [];
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
+        type: string;
+        tabId: number;
+      }) => {
+        if (message.type !== 'panel/get') return undefined;
+        await new Promise<void>((resolve) => held.push(resolve));
+        return { type: 'panel/report', tabId: message.tabId, entry: state.current } satisfies PanelMessage;
+      }) as never);
+      return {
+        async answer() {
+          await act(async () => {
+            for (const resolve of held.splice(0)) resolve();
+          });
+        },
+      };
+    },
     /** A new report arrived: the background pushes it to the pages. */
     async push(entry: ComposerReport | null) {
       await act(async () => {
