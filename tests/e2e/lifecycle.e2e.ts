@@ -38,8 +38,8 @@ describe('lifecycle', () => {
     const a = await writeOnX('Like and share if you agree!');
     const b = await writeOnX('Happy Monday!!!');
     const [tabA, tabB] = [await tabIdOf(browser, a), await tabIdOf(browser, b)];
-    // Polled: a side panel shows its empty state until the background has answered, and a busy machine can
-    // make that moment long enough for one read (seen once in CI; three reruns passed).
+    // Polled: before the side panel stopped showing its empty state while it asked, one read in a busy CI
+    // run caught that moment; the poll stays for a background slow to hold the draft.
     await expect.poll(() => reportFor(tabA)).toBe('Like and share if you agree!');
     await expect.poll(() => reportFor(tabB)).toBe('Happy Monday!!!');
     await b.close();
