@@ -267,6 +267,11 @@ function restoreCaret(root: HTMLElement, caret: Caret | null): void {
       // The text changed under it: the editor keeps the caret it has.
     }
   }
+  // Tell the editor where the caret is. A shortcut pressed right after the arrow keys moves the focus into
+  // the card before the editor has read their "selectionchange"; ProseMirror (TipTap) then writes its stale
+  // caret back 20 ms after it regains the focus, unless a selectionchange makes it read the real one. The
+  // same notice the browser would send: nothing in the editor changes.
+  root.ownerDocument.dispatchEvent(new Event('selectionchange'));
 }
 
 function caretBox(root: HTMLElement): Box | null {
