@@ -327,19 +327,17 @@ function main() {
       const counts = { tp: 0, fp: 0, fn: 0 };
       let perLang = '';
       for (const lang of LANGS) {
-        const mine = examples.map((e) => e.judgedAs === lang);
-        const cleanCount = clean.filter((c, i) => c && mine[i]).length;
+        const mine = examples.flatMap((e, i) => (e.judgedAs === lang ? [i] : []));
+        const yOfLang = mine.map((i) => y[i]!);
+        const cleanCount = mine.filter((i) => clean[i]).length;
         let bestOfLang = { f1: -1, t: SILENT, counts: { tp: 0, fp: 0, fn: 0 }, cleanFlagged: 0 };
         // Over any hand-written clean post's probability too, as the raise below will hold it, so that λ is
         // chosen for the threshold that ships.
         for (const t of THRESHOLDS.filter((t) => t > cleanFloor[lang])) {
-          const flags = probs.map((p, i) => ruleFlags[i]! || p >= t);
-          const cleanFlagged = flags.filter((f, i) => f && clean[i] && mine[i]).length / Math.max(1, cleanCount);
+          const flags = mine.map((i) => ruleFlags[i]! || probs[i]! >= t);
+          const cleanFlagged = flags.filter((f, k) => f && clean[mine[k]!]).length / Math.max(1, cleanCount);
           if (cleanFlagged > MAX_CLEAN_FLAGGED) continue;
-          const c = countsOf(
-            flags.filter((_, i) => mine[i]),
-            y.filter((_, i) => mine[i]),
-          );
+          const c = countsOf(flags, yOfLang);
           const f1 = f1Of(c);
           if (f1 > bestOfLang.f1 + 1e-9) bestOfLang = { f1, t, counts: c, cleanFlagged };
         }

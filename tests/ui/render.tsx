@@ -47,12 +47,10 @@ export function fakeBackground(initial: ComposerReport | null) {
     const message: PanelMessage = { type: 'panel/report', tabId: TAB, entry };
     return fakeBrowser.runtime.onMessage.trigger(message, background, () => {});
   };
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; tabId: number }) => {
-    if (message.type === 'panel/get') {
-      return { type: 'panel/report', tabId: message.tabId, entry: state.current } satisfies PanelMessage;
-    }
-    return undefined;
-  }) as never);
+  /** What the background answers a page's `panel/get`. */
+  const reportOf = (tabId: number) => ({ type: 'panel/report', tabId, entry: state.current }) satisfies PanelMessage;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; tabId: number }) =>
+    message.type === 'panel/get' ? reportOf(message.tabId) : undefined) as never);
   fakeBrowser.storage.onChanged.addListener((changes, area) => {
     const entry = state.current;
     if (area !== 'local' || !('settings' in changes) || !entry) return;
@@ -75,7 +73,7 @@ export function fakeBackground(initial: ComposerReport | null) {
       }) => {
         if (message.type !== 'panel/get') return undefined;
         await new Promise<void>((resolve) => held.push(resolve));
-        return { type: 'panel/report', tabId: message.tabId, entry: state.current } satisfies PanelMessage;
+        return reportOf(message.tabId);
       }) as never);
       return {
         async answer() {
