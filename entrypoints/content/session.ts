@@ -141,8 +141,10 @@ export class CoachSession {
     const started = performance.now();
     const draft = readDraft(this.root);
     if (draft.text === this.lastText) {
-      // Same text in new nodes (an editor re-rendering a line): the marks move to the new nodes.
-      if (this.lastReport && this.lastDraft && !sameNodes(this.lastDraft, draft)) {
+      // Same text, yet something changed: the editor re-rendered a line into new nodes, or rewrote a node's
+      // text in place (Lexical, for a letter typed and deleted within one frame), which collapses every range
+      // on it. Either way the marks are laid again on the nodes as they are; the report stands.
+      if (this.lastReport && this.lastDraft) {
         this.lastDraft = draft;
         this.remark();
       }
@@ -324,8 +326,4 @@ export class CoachSession {
     if (this.lastDraft) this.host.highlighter.redraw(this.root);
     this.host.card?.reposition();
   }
-}
-
-function sameNodes(a: Draft, b: Draft): boolean {
-  return a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]!.node);
 }
