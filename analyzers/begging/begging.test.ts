@@ -122,6 +122,28 @@ testAnalyzer(beggingModule, {
       text: 'Should we open on Sundays, yes or no? Tell us what your mornings look like and we will decide by June.',
       rule: 'begging/reaction-vote',
     },
+    // A share asked for the reader's own tip, a real event, a warning; how the writer works
+    {
+      text: 'Votre meilleur conseil pour un premier entretien ? Partagez-le en commentaire, je compile tout pour ma promo.',
+      rule: 'begging/share',
+    },
+    {
+      text: 'On joue ce vendredi au Bar du Port à partir de 21h, entrée libre. Partagez l’info autour de vous !',
+      rule: 'begging/share',
+    },
+    {
+      text: 'Don du sang jeudi, hall C. Les réserves sont au plus bas : partagez autour de vous.',
+      rule: 'begging/share',
+    },
+    {
+      text: 'Arnaque en cours : de faux conseillers appellent en votre nom. Partagez à vos proches pour les prévenir.',
+      rule: 'begging/share',
+    },
+    {
+      text: 'Can we stop the “Comment GUIDE and I’ll send it” posts? Nobody learns anything from them.',
+      rule: 'begging/empty-comment',
+    },
+    { text: 'Personne ne fait aussi bien, parce que je mets mon cœur dans tout ce que je fais.', rule: 'begging/like' },
   ],
   invalid: [
     // Requests by structure, whatever verb follows the condition (real posts)
@@ -134,6 +156,19 @@ testAnalyzer(beggingModule, {
       'and subscribe so you won',
     ],
     ['YES or NO?', 'begging/reaction-vote', 'YES or NO'],
+    // A share on a condition asks for the numbers, even under a useful notice
+    [
+      'Canicule : ne promenez pas votre chien entre 11 h et 18 h. Partagez si vous aimez vos animaux ❤️',
+      'begging/share',
+      'Partagez si',
+    ],
+    // Sharing as a contest's entry stays a request for the numbers, even for an event with its time
+    [
+      'Concours : partagez pour gagner 2 places pour samedi à 21h',
+      'begging/contest',
+      'Concours : partagez pour gagner',
+    ],
+    ['RT to win two tickets for the gig on Saturday at 9pm', 'begging/contest', 'RT to win'],
     ['My perfect Sunday is ____', 'begging/empty-comment', '___'],
     ['Caption this!', 'begging/empty-comment', 'Caption this'],
     ['Tag a founder who needs this', 'begging/tag', 'Tag a'],

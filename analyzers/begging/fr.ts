@@ -23,7 +23,8 @@ export const fr = defineTexts({
             '1|un like|coeur si|pour|quand',
             `${PAS_UNE_DEMANDE} like|likez|rt pour ~2 partie|suite|plus`,
             `${PAS_UNE_DEMANDE} like|aime|aimez ~1 et|ou ~1 partage|partagez|commente|commentez|abonne|abonnez|rt|retweete|retweetez|identifie|identifiez|repost*`,
-            'laissez|laisse|mettez|mets|lachez|lache|donnez|donne|envoyez|balancez|claquez ~2 like|likes|pouce|pouces|coeur|coeurs|reaction|reactions|j',
+            // "Je mets mon cœur dans…" tells how the writer works: only the imperative asks.
+            '<!je|j|tu|on|il|elle|qui laissez|laisse|mettez|mets|lachez|lache|donnez|donne|envoyez|balancez|claquez ~2 like|likes|pouce|pouces|coeur|coeurs|reaction|reactions|j',
             'cliquez|clique|appuyez|appuie|tapez ~2 j aime|like|pouce|coeur',
             'un|des|vos ~1 like|likes|coeur|coeurs|pouce|pouces|reactions ~1 svp|stp|please|pls|merci|bienvenus|apprecies',
             'petit ~1 like|pouce|coeur',

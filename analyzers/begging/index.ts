@@ -17,6 +17,7 @@ import {
 import { toNormalized } from '../kit/text';
 import { matchesOf, PhraseIndex } from '../kit/phrases';
 import { defineAnalyzer, phraseGroups } from '../kit/define';
+import { computeSignals } from '../signals';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -37,12 +38,17 @@ const TOPIC_WORDS = new Set(
   ),
 );
 
-/** A share asked for a lost pet, a missing person, a safety alert or a fundraiser serves the reader: not begging. */
+/**
+ * A share asked for a lost or found pet, a missing person, a safety alert, a scam warning, a blood drive,
+ * a petition or a fundraiser serves the reader: not begging.
+ */
 const PURPOSE_WORDS = new Set(
   words(
-    'lost missing perdu perdue perdus disparu disparue disparition stolen urgent urgence alert alerte emergency evacuation amber donneur donneurs donors blood donate donation donations fundraiser fundraising gofundme cagnotte',
+    'lost missing perdu perdue perdus disparu disparue disparition stolen vole volee urgent urgence alert alerte emergency evacuation amber canicule heatwave arnaque arnaques scam scams fraud fraude donneur donneurs donors blood sang donate donation donations fundraiser fundraising gofundme cagnotte petition petitions',
   ),
 );
+/** "Share it in the comments": what is shared there is the reader's own knowledge, not the post. */
+const IN_THE_COMMENTS = new Set(words('commentaire commentaires comments'));
 /** The verbs that ask for a code word, found by the draft's single phrase scan. */
 const codeWordIndex = new PhraseIndex([
   {
@@ -89,6 +95,20 @@ function codeWordComments(ctx: Context): RawFinding[] {
       out.push({ rule: 'begging/empty-comment', confidence: 0.85, span: [verb.start, word.end] });
   }
   return out;
+}
+
+/** "Partagez-le en commentaire", "share yours in the comments": the share verb, then the comments within a few words. */
+function sharesIntoComments(ctx: Context, f: RawFinding): boolean {
+  const { tokens } = ctx;
+  const at = tokens.findIndex((t) => t.start >= f.span![0]);
+  if (at < 0) return false;
+  for (let j = at; j < tokens.length && j <= at + 6 && tokens[j]!.sentence === tokens[at]!.sentence; j++)
+    if (IN_THE_COMMENTS.has(tokens[j]!.text)) return true;
+  return false;
+}
+
+function asksOnCondition(ctx: Context, f: RawFinding): boolean {
+  return ctx.tokens.some((t) => t.start >= f.span![0] && t.end <= f.span![1] && CONDITIONS.has(t.text));
 }
 
 /** Per language: "a lot" is no prize, and "win" no French word. */
@@ -285,14 +305,19 @@ export const begging: Analyzer = {
     // The structural detectors catch what the phrase lists miss; where a phrase already matched, it says it.
     for (const f of [...engagementRequests(ctx), ...commentVotes(ctx), ...fillInTheBlank(ctx)])
       if (!found.some((g) => g.span && f.span && g.span[0] < f.span[1] && f.span[0] < g.span[1])) found.push(f);
-    // Only drafts that ask for shares need the walk over every word.
+    found = found.filter((f) => f.rule !== 'begging/share' || !sharesIntoComments(ctx, f));
+    found.push(...contests(ctx, found));
+    // Only drafts that ask for shares need the walk over every word. A real event (a time it happens) is
+    // worth passing on too, as the guide says, unless sharing is a contest's entry.
     const asksForShares = found.some((f) => f.rule === 'begging/share');
     if (
       asksForShares &&
-      (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)) || ctx.norm.text.includes('avis de recherche'))
+      (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)) ||
+        ctx.norm.text.includes('avis de recherche') ||
+        (!found.some((f) => f.rule === 'begging/contest') && computeSignals(ctx).valueKinds.has('event')))
     )
-      found = found.filter((f) => f.rule !== 'begging/share');
-    found.push(...contests(ctx, found));
+      // "Partagez si vous aimez vos animaux" still asks on a condition, for the numbers.
+      found = found.filter((f) => f.rule !== 'begging/share' || asksOnCondition(ctx, f));
     return dropOverlaps(found);
   },
 };
