@@ -217,7 +217,12 @@ describe('sub-scores', () => {
   it('count one in the singular and speak French', async () => {
     testUi.lang = 'fr';
     await live();
-    fakeBackground(entryFor('Likez ce post ! Dès lundi, nous ouvrons à 7 h, rue Victor Hugo.', { lang: 'fr' }));
+    fakeBackground(
+      entryFor(
+        'Likez ce post ! Dès lundi, nous ouvrons à 7 h, rue Victor Hugo, avec du pain au levain et du café à emporter jusqu’à 19 h.',
+        { lang: 'fr' },
+      ),
+    );
     await renderPage(<SidePanelPage search={PINNED} />);
     await screen.findByTestId('live-report');
     const shown = lines();

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitLogistic } from './train';
+import { draftExamplesOf, fitLogistic } from './train';
 import { cohenKappa, mergePasses, type FinalLabel, type PassLabel } from './real-labels';
 import { nextDraw, sampledRow, seededRandom, shuffled, templateKey } from './real-sample';
 import { cleanText, dedupeKey } from './real-corpus';
@@ -53,6 +56,40 @@ describe('npm run train', () => {
         X.map(() => 1),
       ).w,
     ).toEqual(even.w);
+  });
+
+  it('reads blind-labelled drafts as development posts: their labels, their kind, what the phrase rules see', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'post-coach-train-')), 'drafts.jsonl');
+    const rows = [
+      {
+        id: 'd-1',
+        lang: 'en',
+        platform: 'facebook',
+        kind: 'comment',
+        text: 'Like and share if you agree!',
+        labels: ['begging', 'missing-value'],
+      },
+      {
+        id: 'd-2',
+        lang: 'fr',
+        platform: 'x',
+        text: 'Fermeture de la piscine lundi pour travaux, réouverture le 12.',
+        labels: [],
+      },
+    ];
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const [bait, notice] = draftExamplesOf([file]);
+    expect(bait).toMatchObject({
+      id: 'draft:d-1',
+      lang: 'en',
+      judgedAs: 'en',
+      y: { begging: 1, 'self-centred': 0, 'missing-value': 1 },
+    });
+    expect(bait!.post).toMatchObject({ source: 'draft', site: 'facebook', kind: 'comment' });
+    expect(bait!.rules.begging).toBe(true);
+    expect(notice!.post.kind).toBe('post');
+    expect(notice!.y).toEqual({ begging: 0, 'self-centred': 0, 'missing-value': 0 });
+    expect(notice!.rules).toEqual({ begging: false, 'self-centred': false, 'missing-value': false });
   });
 });
 

@@ -34,7 +34,10 @@ describe('badge', () => {
   });
 
   it('speaks French, with French plurals', () => {
-    const one = shown('Likez ce post ! Dès lundi, nous ouvrons à 7 h, rue Victor Hugo.', 'fr');
+    const one = shown(
+      'Likez ce post ! Dès lundi, nous ouvrons à 7 h, rue Victor Hugo, avec du pain au levain et du café à emporter jusqu’à 19 h.',
+      'fr',
+    );
     expect(one.hints).toBe('1 conseil');
     expect(one.label).toBe(`Score communauté ${one.report.score}, 1 conseil. Ouvrir Post Coach.`);
     const none = shown('Quelle est la partie la plus difficile quand vous fixez vos prix ?', 'fr');

@@ -56,3 +56,43 @@ describe('labelled evaluation', () => {
     expect(result.languageAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('training drafts (drafts-train.jsonl)', () => {
+  interface TrainingDraft {
+    id: string;
+    lang: Lang;
+    platform: Platform;
+    kind: string;
+    text: string;
+    labels: string[];
+    passes: { writer: string[]; second: string[] };
+    settled?: string;
+  }
+  const drafts: TrainingDraft[] = readFileSync(here('drafts-train.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as TrainingDraft);
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+
+  it('holds two blind passes per draft, and a settled reason wherever they disagree', () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(1000);
+    expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
+    for (const d of drafts) {
+      for (const label of [...d.labels, ...d.passes.writer, ...d.passes.second])
+        expect(CORE_CATEGORIES as readonly string[]).toContain(label);
+      if (same(d.passes.writer, d.passes.second)) {
+        expect(d.labels, d.id).toEqual(d.passes.writer);
+        expect(d.settled, d.id).toBeUndefined();
+      } else expect(d.settled?.trim(), d.id).toBeTruthy();
+    }
+  });
+
+  it('is half French, half English, on all three sites, with replies and comments', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const mine = drafts.filter((d) => d.lang === lang);
+      expect(Math.abs(mine.length - drafts.length / 2)).toBeLessThan(drafts.length * 0.05);
+      expect(new Set(mine.map((d) => d.platform))).toEqual(new Set(['x', 'linkedin', 'facebook']));
+    }
+    expect(new Set(drafts.map((d) => d.kind))).toEqual(new Set(['post', 'reply', 'comment']));
+  });
+});
