@@ -97,18 +97,33 @@ function codeWordComments(ctx: Context): RawFinding[] {
   return out;
 }
 
+/** The first token starting at or after `offset`, by bisection: a 1 MB draft may hold thousands of requests. */
+function firstTokenFrom(ctx: Context, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "Partagez-le en commentaire", "share yours in the comments": the share verb, then the comments within a few words. */
 function sharesIntoComments(ctx: Context, f: RawFinding): boolean {
   const { tokens } = ctx;
-  const at = tokens.findIndex((t) => t.start >= f.span![0]);
-  if (at < 0) return false;
+  const at = firstTokenFrom(ctx, f.span![0]);
   for (let j = at; j < tokens.length && j <= at + 6 && tokens[j]!.sentence === tokens[at]!.sentence; j++)
     if (IN_THE_COMMENTS.has(tokens[j]!.text)) return true;
   return false;
 }
 
 function asksOnCondition(ctx: Context, f: RawFinding): boolean {
-  return ctx.tokens.some((t) => t.start >= f.span![0] && t.end <= f.span![1] && CONDITIONS.has(t.text));
+  const { tokens } = ctx;
+  for (let j = firstTokenFrom(ctx, f.span![0]); j < tokens.length && tokens[j]!.end <= f.span![1]; j++)
+    if (CONDITIONS.has(tokens[j]!.text)) return true;
+  return false;
 }
 
 /** Per language: "a lot" is no prize, and "win" no French word. */
