@@ -302,7 +302,12 @@ export function extraExamplesOf(files: readonly string[]): Example[] {
   );
 }
 
-const weightOf = (e: Example) => (e.post.source === 'extra' || e.post.source === 'draft' ? EXTRA_WEIGHT : 1);
+/**
+ * A training draft weighs as a real post: at twice the weight, as hand-written ones, 2,400 drafts pulled the
+ * real posts' 5-fold F1 down (self-centred 43.0 → 42.1, missing-value 45.6 → 41.7, each language's real clean
+ * posts held to the same bound).
+ */
+const weightOf = (e: Example) => (e.post.source === 'extra' ? EXTRA_WEIGHT : 1);
 
 /**
  * Out-of-fold probabilities for every development post, and per language the
@@ -392,13 +397,16 @@ function main() {
       for (const lang of LANGS) {
         const mine = examples.flatMap((e, i) => (e.judgedAs === lang ? [i] : []));
         const yOfLang = mine.map((i) => y[i]!);
-        const cleanCount = mine.filter((i) => clean[i]).length;
+        // The clean budget is the real posts' alone: the drafts' clean posts, seldom flagged, would dilute it
+        // and let real clean posts be flagged over the bound.
+        const budgeted = (i: number) => clean[i]! && examples[i]!.post.source !== 'draft';
+        const cleanCount = mine.filter(budgeted).length;
         let bestOfLang = { f1: -1, t: SILENT, counts: { tp: 0, fp: 0, fn: 0 }, cleanFlagged: 0 };
         // Over any clean-corpus post's probability too, as the raise below will hold it, so that λ is
         // chosen for the threshold that ships.
         for (const t of THRESHOLDS.filter((t) => t > cleanFloor[lang])) {
           const flags = mine.map((i) => ruleFlags[i]! || probs[i]! >= t);
-          const cleanFlagged = flags.filter((f, k) => f && clean[mine[k]!]).length / Math.max(1, cleanCount);
+          const cleanFlagged = flags.filter((f, k) => f && budgeted(mine[k]!)).length / Math.max(1, cleanCount);
           if (cleanFlagged > MAX_CLEAN_FLAGGED) continue;
           const c = countsOf(flags, yOfLang);
           const f1 = f1Of(c);

@@ -105,12 +105,24 @@ const ASKED_FOR = new Set(
  * to the guide, not nothing.
  */
 function asksTheReader(ctx: Context): boolean {
-  return ctx.sentences.some(
-    (s, k) =>
+  return ctx.sentences.some((s, k) => {
+    const question = s.terminator.includes('?') && s.endToken - s.firstToken >= 4;
+    if (question && asksWhatToDo(ctx, s.firstToken, s.endToken)) return true;
+    return (
       sentenceHasAny(ctx, k, READER) &&
-      ((s.terminator.includes('?') && s.endToken - s.firstToken >= 4) ||
-        (sentenceHasAny(ctx, k, ASK_VERBS) && sentenceHasAny(ctx, k, ASKED_FOR))),
-  );
+      (question || (sentenceHasAny(ctx, k, ASK_VERBS) && sentenceHasAny(ctx, k, ASKED_FOR)))
+    );
+  });
+}
+
+/** "What should we write about next?", "Que devrions-nous…": the writer asks the readers what to do. */
+const SHOULD = new Set(words('should shall devrions devrait'));
+const WE = new Set(words('we nous on'));
+function asksWhatToDo(ctx: Context, first: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let i = first; i + 1 < end; i++)
+    if (SHOULD.has(tokens[i]!.text) && (WE.has(tokens[i + 1]!.text) || WE.has(tokens[i - 1]?.text ?? ''))) return true;
+  return false;
 }
 
 /** A post this short that only asks, or only chatters, gives nothing besides. */

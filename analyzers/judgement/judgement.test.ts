@@ -273,6 +273,18 @@ describe('whole-post shapes', () => {
       expect(flags(text, 'missing-value'), text).toBe(false);
   });
 
+  it('takes a question asking the readers what the writer should do as a real question', () => {
+    // The model alone calls the first empty (a celebrated count, short); the question asks for substance.
+    expect(
+      analyze('We just hit 10,000 followers! What should we write about next?', { platform: 'linkedin' }).findings.map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['self-centred/vanity-metric']);
+    expect(flags('Que devrions-nous tester ensuite ? On a atteint 5 000 abonnés.', 'missing-value')).toBe(false);
+    // Without the question, the count alone is still nothing for the reader.
+    expect(flags('On vient de passer les 5 000 abonnés 🎉🎉 Quelle année !!', 'missing-value')).toBe(true);
+  });
+
   it('never throws on odd or huge drafts', () => {
     for (const text of ['👇'.repeat(5000), 'meilleur '.repeat(20000), '\u0000\u200b\ud800 on est le meilleur'])
       expect(() => analyze(text, { platform: 'x' })).not.toThrow();
