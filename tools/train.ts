@@ -135,7 +135,7 @@ const labelsOf = (post: LabelledPost) =>
 /**
  * Drafts written by helper sessions from the guide alone, each labelled by its writer and by a second
  * blind pass, disagreements settled by a third. They join the development part: in the folds, scored out
- * of fold, their clean posts counted in the clean budget (not held above every one, as hand-written ones are).
+ * of fold, in the F1 a threshold is chosen for (the clean budget is the real posts' alone).
  */
 export function draftExamplesOf(files: readonly string[]): Example[] {
   return files.flatMap((file) =>
@@ -308,6 +308,7 @@ export function extraExamplesOf(files: readonly string[]): Example[] {
  * posts held to the same bound).
  */
 const weightOf = (e: Example) => (e.post.source === 'extra' ? EXTRA_WEIGHT : 1);
+const isDraft = (e: Example) => e.post.source === 'draft';
 
 /**
  * Out-of-fold probabilities for every development post, and per language the
@@ -321,7 +322,6 @@ function outOfFold(
 ): { probs: number[]; cleanFloor: Record<Lang, number> } {
   const probs = new Array<number>(examples.length).fill(0);
   const cleanFloor = { fr: 0, en: 0 };
-  const cleanExtras = neverFlagged;
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = [...examples.filter((e) => foldOf(e.id) !== fold), ...extraExamples];
     const vocab = vocabularyOf(train);
@@ -338,8 +338,8 @@ function outOfFold(
       vocab,
     );
     held.forEach(([, i], k) => (probs[i] = predict(fitted, X[k]!)));
-    encode(cleanExtras, vocab).forEach((x, k) => {
-      const lang = cleanExtras[k]!.judgedAs;
+    encode(neverFlagged, vocab).forEach((x, k) => {
+      const lang = neverFlagged[k]!.judgedAs;
       cleanFloor[lang] = Math.max(cleanFloor[lang], predict(fitted, x));
     });
   }
@@ -374,6 +374,9 @@ function main() {
     const y = examples.map((e) => e.y[category]);
     const ruleFlags = examples.map((e) => e.rules[category]);
     const clean = examples.map((e) => JUDGED.every((c) => !e.y[c]));
+    // The clean budget is the real posts' alone: the drafts' clean posts, seldom flagged, would dilute it
+    // and let real clean posts be flagged over the bound.
+    const budgeted = examples.map((e, i) => clean[i]! && !isDraft(e));
     const rulesAlone = countsOf(ruleFlags, y);
     let best = {
       f1: -1,
@@ -397,16 +400,13 @@ function main() {
       for (const lang of LANGS) {
         const mine = examples.flatMap((e, i) => (e.judgedAs === lang ? [i] : []));
         const yOfLang = mine.map((i) => y[i]!);
-        // The clean budget is the real posts' alone: the drafts' clean posts, seldom flagged, would dilute it
-        // and let real clean posts be flagged over the bound.
-        const budgeted = (i: number) => clean[i]! && examples[i]!.post.source !== 'draft';
-        const cleanCount = mine.filter(budgeted).length;
+        const cleanCount = mine.filter((i) => budgeted[i]).length;
         let bestOfLang = { f1: -1, t: SILENT, counts: { tp: 0, fp: 0, fn: 0 }, cleanFlagged: 0 };
         // Over any clean-corpus post's probability too, as the raise below will hold it, so that λ is
         // chosen for the threshold that ships.
         for (const t of THRESHOLDS.filter((t) => t > cleanFloor[lang])) {
           const flags = mine.map((i) => ruleFlags[i]! || probs[i]! >= t);
-          const cleanFlagged = flags.filter((f, k) => f && budgeted(mine[k]!)).length / Math.max(1, cleanCount);
+          const cleanFlagged = flags.filter((f, k) => f && budgeted[mine[k]!]).length / Math.max(1, cleanCount);
           if (cleanFlagged > MAX_CLEAN_FLAGGED) continue;
           const c = countsOf(flags, yOfLang);
           const f1 = f1Of(c);
@@ -429,9 +429,7 @@ function main() {
     const threshold = { fr: SILENT, en: SILENT };
     for (const lang of LANGS) {
       // Real posts only: a model that speaks must have seen the category as people really write it.
-      const positivesOfLang = examples.filter(
-        (e, i) => y[i] && e.judgedAs === lang && e.post.source !== 'draft',
-      ).length;
+      const positivesOfLang = examples.filter((e, i) => y[i] && e.judgedAs === lang && !isDraft(e)).length;
       if (helps && positivesOfLang >= MIN_POSITIVES) threshold[lang] = best.threshold[lang];
     }
     chosen[category] = { lambda: best.lambda, threshold };
@@ -462,9 +460,9 @@ function main() {
               .join('')),
     );
     // The real posts and the drafts apart, out of fold at the thresholds chosen: one can hide the other.
-    if (examples.some((e) => e.post.source === 'draft'))
+    if (examples.some(isDraft))
       for (const drafts of [false, true]) {
-        const mine = examples.flatMap((e, i) => ((e.post.source === 'draft') === drafts ? [i] : []));
+        const mine = examples.flatMap((e, i) => (isDraft(e) === drafts ? [i] : []));
         const flags = mine.map((i) => ruleFlags[i]! || best.probs[i]! >= threshold[examples[i]!.judgedAs]);
         const cleanCount = mine.filter((i) => clean[i]).length;
         const cleanFlagged = mine.filter((i, k) => clean[i] && flags[k]).length / Math.max(1, cleanCount);
@@ -500,7 +498,7 @@ function main() {
     // Weights this small move no verdict; leaving them out keeps the content script small (a third of the words).
     if (row.some((w) => Math.abs(w) >= MIN_WEIGHT)) weights[name] = row;
   });
-  const real = examples.filter((e) => e.post.source !== 'draft').length;
+  const real = examples.filter((e) => !isDraft(e)).length;
   const model: JudgementModel = {
     about: `Trained by npm run train on ${real} development posts of the real-post sample (tests/corpus/real) and ${examples.length - real} drafts labelled blind`,
     categories: Object.fromEntries(
