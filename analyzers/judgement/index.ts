@@ -120,8 +120,9 @@ const SHOULD = new Set(words('should shall devrions devrait'));
 const WE = new Set(words('we nous on'));
 function asksWhatToDo(ctx: Context, first: number, end: number): boolean {
   const { tokens } = ctx;
-  for (let i = first; i + 1 < end; i++)
-    if (SHOULD.has(tokens[i]!.text) && (WE.has(tokens[i + 1]!.text) || WE.has(tokens[i - 1]?.text ?? ''))) return true;
+  // "should we" or "on devrait", inside the sentence only.
+  const weAt = (j: number) => j >= first && j < end && WE.has(tokens[j]!.text);
+  for (let i = first; i < end; i++) if (SHOULD.has(tokens[i]!.text) && (weAt(i + 1) || weAt(i - 1))) return true;
   return false;
 }
 
