@@ -34,7 +34,8 @@ export const en = defineTexts({
             '{number} like ~1 {number}',
             'like4like|likeforlike|l4l|likes4likes|likeforlikes',
             `${NOT_A_REQUEST} like|likes for|4 ~2 part|more|part2|round|next`,
-            `${NOT_A_REQUEST} like|likez this|it if|when`,
+            // "A list like this when I was…" compares: the request is put to the reader.
+            `${NOT_A_REQUEST} like|likez this|it if|when ~1 you|u|your|ur`,
           ],
         },
         {
@@ -64,23 +65,29 @@ export const en = defineTexts({
             `${NOT_A_REQUEST} share|rt|retweet|repost|reshare !{any}`,
             'help|helps ~2 spread ~2 word|news|message|love',
             // "Thanks for helping spread the word" thanks people; it asks nothing.
-            '<!for|helping|you|we|they|i|thanks|thank|us|me spread the word',
+            // "…replaces its logo to spread the word about…" tells what was done.
+            '<!for|helping|you|we|they|i|thanks|thank|us|me|to spread the word',
             'help|helps us|me ~4 by ~1 sharing|reposting|retweeting|spreading|liking|following',
             'rt|retweet|repost rt|retweet|repost',
             `${NOT_A_REQUEST} follow|like rt|retweet|repost|share`,
             `${NOT_A_REQUEST} rt|retweet|repost|share for|4 ~2 part|more|part2|next`,
             'sharing is caring',
+            // "Watch and share": the "and" that NOT_A_REQUEST stops at chains requests here.
+            `${NOT_A_REQUEST} watch|listen|check ?it|this|them ?out ?and share|rt|retweet|repost|reshare !your|ur|yours|what|how|which|why|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights`,
+            // "RT to spread the word"; "…its logo to spread the word" is told above.
+            '<!i|we|they|who|people|to|will|would|can|could|d|ll|you rt|retweet|repost|reshare|share ?and|to spread|help ~2 word|news|message',
             'every|each share|retweet|rt|repost ~1 counts|helps|matters',
             'shares|retweets|reposts|rts ~2 appreciated|welcome|needed',
             'forget ~2 share|retweet|repost|rt',
             // "Be sure to share your thoughts" asks for substance (shared/ANNOTATION.md).
-            'make_sure|be_sure ~2 share|retweet|repost !your|ur|yours|what|how|which|why|where|whether|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights',
+            'make_sure|be_sure ~3 share|retweet|repost !your|ur|yours|what|how|which|why|where|whether|tip|tips|thoughts|experience|ideas|advice|story|stories|feedback|opinion|opinions|views|insights',
           ],
         },
         {
           confidence: 0.6,
           patterns: [
-            `${NOT_A_REQUEST} share|send ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts`,
+            // "Share our time with family" is the other sense of sharing.
+            `${NOT_A_REQUEST} share|send !~2 time|meal|meals|moment|moments|table|life|lives|joy|love|home ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts`,
             // "Looking forward to seeing everyone tonight" looks forward; it asks nothing.
             '<!looking|look|looks|fast|going|moving|step|steps|i|we forward ~2 with|to ~2 friend|friends|everyone|everybody|network|mates|family|contacts',
           ],
@@ -100,9 +107,16 @@ export const en = defineTexts({
           confidence: 0.9,
           patterns: [
             `${NOT_A_REQUEST} follow|subscribe|sub ~1 us|me|now|today|for|back`,
-            `${NOT_A_REQUEST} follow|subscribe|sub ~1 our|my|this|the ~1 page|account|channel|blog|profile|newsletter|podcast`,
+            `${NOT_A_REQUEST} follow|subscribe|sub ~1 our|my|this|the|his|her|their ~2 page|account|channel|blog|profile|newsletter|podcast`,
+            // A handle is an account to follow: "…or follow us @brand".
+            '<!i|we|they|who|people|you follow us|me ?on|at {mention}',
+            'subscribe|sub on|to ~1 itunes|spotify|youtube|apple|deezer|soundcloud|stitcher',
+            `${NOT_A_REQUEST} watch|listen|like|rate ?and subscribe|follow !the|these|those|instructions|steps|link|links|along|up|this|that|his|her|their`,
+            'have|did you|ya subscribed ~9 yet',
             'subscribe to|on ~2 channel|newsletter|podcast|page',
-            'hit|smash|tap|press|click ~3 subscribe|follow|bell|notification|notifications',
+            // "Press conference to follow", "tap Featured and follow the prompts": the noun, and the other sense of follow.
+            'hit|smash|tap|click ~3 subscribe|follow|bell|notification|notifications !the|these|those|link|links|prompts|prompt|instructions|steps|log|directions',
+            'press ?the|that|this|on ~1 subscribe|follow|bell|notification|notifications',
             'turn on|ring ~2 notification|notifications|bell',
             'forget ~2 follow|subscribe|sub',
             'make_sure|be_sure ~2 follow|subscribe',
@@ -131,7 +145,7 @@ export const en = defineTexts({
             '<!we|i|they|to tag|mention ?{number} ~1 friend|friends|someone|somebody|buddy|buddies|bestie|besties|bff|mate|mates|person|people|coworker|coworkers|colleague|colleagues|partner|bae|squad|crew|who|everyone|manager|managers|boss|developer|developers|designer|designers|recruiter|recruiters|parent|parents|mom|mum|dad|neighbor|neighbour|neighbors|neighbours',
             'forget ~2 tag',
             // Whoever the someone is ("tag a founder", "tag your team"); not an object ("tag a photo").
-            '<!we|i|they|to|a|the|price|name|hash|gift|this|that|you|u tag|mention a|an|some|someone|somebody|anyone|your|ur|those|every|him|her|them|us !photo|photos|pic|pics|picture|pictures|post|posts|image|images|video|videos|content|location|locations|story|stories|product|products|shot|shots|tweet|tweets|file|files|brand|brands|page|pages|account|accounts|link|links|items|item',
+            '<!we|i|they|to|a|the|price|name|hash|gift|this|that|you|u tag|mention a|an|some|someone|somebody|anyone|your|ur|those|every|him|her|them|us !{hashtag}|best|moves|outfit|outfits|look|looks|creations|art|recipe|recipes|photo|photos|pic|pics|picture|pictures|post|posts|image|images|video|videos|content|location|locations|story|stories|product|products|shot|shots|tweet|tweets|file|files|brand|brands|page|pages|account|accounts|link|links|items|item',
           ],
         },
       ],
@@ -150,6 +164,9 @@ export const en = defineTexts({
           patterns: [
             'react|vote ~1 with|using|by ~2 {emoji}|emoji|emojis|reaction|reactions|heart|hearts|like',
             'react|reaction ~1 {emoji} ~1 if|for',
+            // A one-word answer is the whole ask (shared/ANNOTATION.md: "YES or NO?").
+            'agree ?or disagree',
+            'who you|ya got',
           ],
         },
       ],
@@ -189,9 +206,10 @@ export const en = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            'help|helps ~2 reach|hit|get|cross|pass|beat ~2 {number}',
+            // "Help us reach our $5,000 fundraising goal" is a fundraiser (shared/ANNOTATION.md): not reach.
+            'help|helps ~2 reach|hit|get|cross|pass|beat ~2 {number} !~3 fundraising|raised|donations|donors|signatures|meals|trees|families|children|kids|students|patients|volunteers|dollars|euros|goal',
             'help|helps ~2 grow ~2 page|account|channel|community|following|numbers|audience',
-            'road|race to {number}',
+            'road|race to {number} !days|day|hours|weeks|months|years|km|miles|percent|jours|jour|heures|semaines|mois|ans',
             'boost ~1 this|the|my|our ~1 post|tweet|page|video',
             'for|so|please|beat|trick|feed|help ~1 the algorithm|algo !change|changes|update|updates|works|is|does',
             'so close|almost|nearly ~3 {number} ~1 followers|subscribers|likes|follows',
@@ -226,7 +244,9 @@ export const en = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            'to enter|participate|win|qualify|join ~4 like|follow|share|tag|repost|retweet|rt|comment|subscribe',
+            'to enter|participate|win|qualify ~4 like|follow|share|tag|repost|retweet|rt|comment|subscribe',
+            // "Click below to join as I share insights": one word apart at most.
+            'to join ~1 like|follow|share|tag|repost|retweet|rt|comment|subscribe',
             'like|follow|rt|retweet|share|repost|tag|subscribe ~3 to|for ~2 win|enter|chance',
             'giveaway|contest|sweepstakes ~4 like|follow|share|tag|repost|retweet',
             'winner|winners ~3 among|from ~3 likes|shares|followers|comments|retweets',
@@ -250,6 +270,7 @@ export const en = defineTexts({
             '<!who|that|which|people|they|we|i|you join|follow|find|check|catch|like us|me ?out|too|also on|at|over ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|other',
             'join|follow|like|check|visit|subscribe ?to|out our|my other|new|second|backup ~1 page|account|group|channel|profile',
             'join|follow|like|visit|subscribe ?to|out our|my ~1 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+            'visit|check_out ~3 youtube|instagram|insta|facebook|tiktok|twitter|twitch|snapchat|pinterest ~1 page|channel|account|profile',
             'we|i ~2 also|now on instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
           ],
         },

@@ -59,6 +59,9 @@ export const fr = defineTexts({
             `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|autour|stp|svp|si|massivement|partout|vite`,
             `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|rt !{any}`,
             'faites|fais ~1 tourner|circuler',
+            // "Une note de blog à découvrir et partager"
+            'a decouvrir|lire|voir|regarder|ecouter ~1 et partager|diffuser|relayer|repartager',
+            '<!je|j|on|nous|il|elle|ils|elles|qui en partageant|relayant|retweetant|diffusant ~1 cette|ce|notre|ma|mon|nos|mes ~1 publication|post|page|tweet|video|message',
             `${PAS_UNE_DEMANDE} rt|retweetez|partage|partagez|repartagez si|quand`,
             '1|un rt|partage si|pour|quand',
             `${PAS_UNE_DEMANDE} retweetez|repostez|repartagez`,
@@ -89,11 +92,15 @@ export const fr = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            // "Votre espace abonné vous permet…", "un abonné vous écrit": the noun, not the verb.
-            '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|tes|espace|un|une|le|l|cher|chere|votre|notre|mon|ton|son|chaque|cet|nouvel|fidele abonnez|abonne|abonnes vous|toi !~5 vos|tes|leurs|ses|concurrents|concurrent',
+            // "Votre espace abonné vous permet…", "un abonné vous écrit": the noun, not the verb. "Abonnez-vous à vos
+            // concurrents" advises; "abonnez-vous et posez vos questions" asks twice.
+            '<!nos|mes|les|des|vos|aux|ses|leurs|chers|nouveaux|tes|espace|un|une|le|l|cher|chere|votre|notre|mon|ton|son|chaque|cet|nouvel|fidele abonnez|abonne|abonnes vous|toi !~2 vos|tes|leurs|ses !~5 concurrents|concurrent|concurrence',
             `${PAS_UNE_DEMANDE} abonnez !~5 vos|tes|leurs|ses|concurrents|concurrent`,
             '<!je|j|ne|n|tu|qui suivez|suis|suivre ~1 nous|moi',
-            `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure`,
+            `${PAS_UNE_DEMANDE} suivez|suis ~1 notre|nos|ma|mon|mes|la|le|cette ~1 page|compte|chaine|blog|profil|newsletter|podcast|actu|actus|aventure|campagne|actualite`,
+            // "Je vous invite à me suivre", "on vous invite à suivre @compte"; "vous invite à nous rejoindre samedi" invites to an event.
+            'vous|t invite|invitons|invitent a ?me|nous|vous suivre|abonner|liker|retweeter !~3 vos|votre|ton|tes|experience|avis|idees|questions',
+            's abonner a ~1 notre|ma|mon|la|cette ~1 page|chaine|compte|newsletter',
             'activez|active|activer ~3 cloche|notification|notifications',
             'oubliez|oublie pas ~3 abonner|suivre|activer',
             'pensez|pense a ~3 abonner|suivre|activer',
@@ -155,7 +162,7 @@ export const fr = defineTexts({
           inQuotes: true,
           patterns: [
             '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|ecrivez|ecris|commentez|commente|repondez|reponds|mettez|mets ~1 oui|ok|go|info|interesse|interessee|interesses|partant|partante|amen|yes|je|{emoji}',
-            '<!je|j|on|nous|vous|tu|il|elle|qui tapez|tape|commentez|commente|repondez|reponds|mettez ~1 {number} !chose|choses|mot|mots|astuce|astuces|idee|idees|raison|raisons|exemple|exemples|conseil|conseils|livre|livres|outil|outils|erreur|erreurs|minute|minutes',
+            '<!je|j|on|nous|vous|tu|il|elle|qui|les|des|du|aux|le|la tapez|tape|commentez|commente|repondez|reponds|mettez ~1 {number} !chose|choses|mot|mots|astuce|astuces|idee|idees|raison|raisons|exemple|exemples|conseil|conseils|livre|livres|outil|outils|erreur|erreurs|minute|minutes',
             'un|une ~1 {emoji} ~1 en|dans ~1 commentaire|commentaires|comm|comms|com',
             'tapez|tape|ecrivez|ecris|commentez|commente|mettez|mets moi|oui|ok|go ~1 en|dans ~1 commentaire|commentaires|comm|comms|com',
           ],
@@ -174,7 +181,7 @@ export const fr = defineTexts({
         {
           confidence: 0.9,
           patterns: [
-            'aidez|aide nous|moi ~3 atteindre|passer|depasser|arriver|franchir|grimper|grandir|toucher|gagner',
+            'aidez|aide nous|moi ~3 atteindre|passer|depasser|arriver|franchir|grimper|grandir|toucher|gagner|doubler|tripler',
             'aidez|aide nous|moi ~2 en ~1 likant|partageant|commentant|abonnant|relayant',
             'objectif|cap|route ~2 {number} ~1 abonnes|abonnees|likes|fans|followers|membres|abos|vues',
             'plus_que {number} ~1 abonnes|abonnees|likes|fans|followers|abos|abonnements ~2 pour',
@@ -195,6 +202,8 @@ export const fr = defineTexts({
         {
           confidence: 0.9,
           patterns: [
+            // "Participez avec le hashtag #…": the tweets are the point, for the trend.
+            'participez|tweetez|twittez ~5 hashtag|hashtags|mot_diese',
             '#abonnetoi|#abonnezvous|#jemabonne|#suivezmoi|#suismoi|#jaimejaime|#jaimepartage|#likepartage|#partagez|#abonnement|#likez|#abonneztous|#echangeabonnes|#abonnesmoi|#followfollow|#identifieunami|#tagueunami|#rt',
           ],
         },
@@ -213,7 +222,7 @@ export const fr = defineTexts({
           confidence: 0.9,
           patterns: [
             'follow|suivez|abonne|abonnez|like|likez|rt|partage|partagez|identifie|identifiez ~3 pour ~2 gagner|participer|tenter|jouer',
-            'pour|comment ~1 participer|jouer|gagner|tenter ~5 abonne|abonnez|abonnes|like|likez|liker|partage|partagez|partager|identifie|identifiez|identifier|tague|taguez|suis|suivez|suivre|commente|commentez|commenter',
+            'pour|comment ~1 participer|jouer|gagner|tenter ~5 abonne|abonnez|abonnes|like|likez|liker|partage|partagez|partager|identifie|identifiez|identifier|tague|taguez|suis|suivez|suivre|commente|commentez|commenter|rt|retweete|retweetez|follow|followez|repost|reposte',
             'concours|giveaway|tirage|jeu ~5 abonne|abonnez|like|likez|partage|partagez|identifie|identifiez|taguez|suivez',
             'gagnant|gagnants|gagnante ~4 parmi ~3 abonnes|likes|partages|commentaires|participants',
           ],
@@ -235,6 +244,8 @@ export const fr = defineTexts({
             'rejoignez|rejoins|retrouvez|retrouve|suivez|suis|likez nous|moi ?aussi|egalement|vite sur ~2 instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|threads|bluesky|snapchat|snap|pinterest|twitch|telegram|whatsapp|discord|autre',
             'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon autre|nouvelle|nouveau|deuxieme|seconde ~1 page|compte|groupe|chaine|profil',
             'rejoignez|rejoins|suivez|likez|aimez|visitez|abonnez ~2 notre|nos|ma|mon ~1 page|compte|groupe|chaine|profil instagram|insta|ig|tiktok|facebook|fb|linkedin|twitter|youtube|yt|telegram|whatsapp|discord|snapchat|pinterest|twitch',
+            // "Retrouvez-nous sur : @compte_foot": a handle is a page elsewhere.
+            'rejoignez|rejoins|retrouvez|retrouve|suivez|suis nous|moi ?aussi|egalement sur ~2 {mention}',
             'on|je|nous ~2 aussi|maintenant|desormais ~1 sur instagram|insta|ig|tiktok|youtube|twitch|snapchat|pinterest|threads|bluesky|telegram|discord',
           ],
         },

@@ -119,6 +119,17 @@ function sharesIntoComments(ctx: Context, f: RawFinding): boolean {
   return false;
 }
 
+const TITLES_AFTER_RT = new Set(words('hon honourable honorable'));
+/** "Rt. Hon. Paul Martin" is a title; "#RT Infotrafic : …" opening a post labels it, as traffic feeds do. */
+function isTitleOrLabel(ctx: Context, f: RawFinding): boolean {
+  if (!f.span) return false;
+  const at = firstTokenFrom(ctx, f.span[0]);
+  const t = ctx.tokens[at];
+  if (!t || t.text !== 'rt') return false;
+  if (t.kind === 'hashtag') return at === 0 && f.rule === 'begging/hashtag';
+  return TITLES_AFTER_RT.has(ctx.tokens[at + 1]?.text ?? '');
+}
+
 function asksOnCondition(ctx: Context, f: RawFinding): boolean {
   const { tokens } = ctx;
   for (let j = firstTokenFrom(ctx, f.span![0]); j < tokens.length && tokens[j]!.end <= f.span![1]; j++)
@@ -233,6 +244,9 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
   }
   const rule = ENGAGEMENT_VERBS.get(tokens[verbAt]!.text);
   if (!rule) return null;
+  // "…culture of smart, heart and courage to…": a noun in a list unless it opens the sentence.
+  if (NOUN_FIRST_VERBS.has(tokens[verbAt]!.text) && tokens[verbAt - 1]?.sentence === tokens[verbAt]!.sentence)
+    return null;
   // "Comment réagir quand…": in French, "comment" asks how.
   if (tokens[verbAt]!.text === 'comment' && (sentenceLanguage(ctx, tokens[verbAt]!.sentence) ?? ctx.lang) === 'fr')
     return null;
@@ -241,6 +255,8 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
   let end = -1;
   for (let j = verbAt + 1; j < endToken && j <= verbAt + 6; j++) {
     const w = tokens[j]!.text;
+    // "Follow this link to read the report", "Suivez le lien pour…": the other sense of follow.
+    if (rule === 'begging/follow' && FOLLOWED_NOT_ACCOUNTS.has(w)) return null;
     if (CONDITIONS.has(w) || (PURPOSES.has(w) && j <= verbAt + 3)) {
       end = Math.min(j + 2, endToken - 1);
       break;
@@ -255,6 +271,14 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
 }
 /** "…, and subscribe today": a follow asked for now is a follow asked for. */
 const NOW_WORDS = new Set(words('today now below here maintenant aujourd'));
+/** Words an engagement verb shares with a noun: a request only when they open the sentence. */
+const NOUN_FIRST_VERBS = new Set(words('heart fav favorite'));
+/** What one follows that is no account: a link, steps, a recipe. */
+const FOLLOWED_NOT_ACCOUNTS = new Set(
+  words(
+    'link links lien liens instructions steps step prompts directions guide recipe recette etapes consignes procedure',
+  ),
+);
 const HIT_OBJECT_LEAD = new Set(words('the that this le ce a un'));
 const HIT_VERBS = new Set(words('hit smash tap press click appuyez cliquez'));
 /** Every word a request may open on, for one lookup per token. */
@@ -286,7 +310,12 @@ function commentVotes(ctx: Context): RawFinding[] {
 /** "My perfect Sunday is ____", "Caption this!", "Complétez la phrase": comments as the only purpose. */
 const blankIndex = new PhraseIndex([
   { pattern: 'caption this|it', meta: null },
-  { pattern: 'finish|complete|fill ~1 the|this|in ~1 sentence|blank|blanks', meta: null },
+  // "Let me finish the sentence!" asks to be let speak.
+  {
+    pattern:
+      '<!me|to|i|we|you|they|can|will|would|could|t finish|complete|fill ~1 the|this|in ~1 sentence|blank|blanks',
+    meta: null,
+  },
   { pattern: 'completez|complete|terminez|finissez ~1 la|cette ~1 phrase', meta: null },
   { pattern: 'legendez|legende ~1 cette|la ~1 photo|image', meta: null },
 ]);
@@ -320,19 +349,22 @@ export const begging: Analyzer = {
     // The structural detectors catch what the phrase lists miss; where a phrase already matched, it says it.
     for (const f of [...engagementRequests(ctx), ...commentVotes(ctx), ...fillInTheBlank(ctx)])
       if (!found.some((g) => g.span && f.span && g.span[0] < f.span[1] && f.span[0] < g.span[1])) found.push(f);
-    found = found.filter((f) => f.rule !== 'begging/share' || !sharesIntoComments(ctx, f));
+    found = found.filter((f) => !isTitleOrLabel(ctx, f) && (f.rule !== 'begging/share' || !sharesIntoComments(ctx, f)));
     found.push(...contests(ctx, found));
     // Only drafts that ask for shares need the walk over every word. A real event (a time it happens) is
     // worth passing on too, as the guide says, unless sharing is a contest's entry.
     const asksForShares = found.some((f) => f.rule === 'begging/share');
+    const asksToJoin = found.some((f) => f.rule === 'begging/cross-promo');
+    const isContest = found.some((f) => f.rule === 'begging/contest');
+    const isEvent = (asksForShares || asksToJoin) && !isContest && computeSignals(ctx).valueKinds.has('event');
     if (
       asksForShares &&
-      (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)) ||
-        ctx.norm.text.includes('avis de recherche') ||
-        (!found.some((f) => f.rule === 'begging/contest') && computeSignals(ctx).valueKinds.has('event')))
+      (ctx.tokens.some((t) => PURPOSE_WORDS.has(t.text)) || ctx.norm.text.includes('avis de recherche') || isEvent)
     )
       // "Partagez si vous aimez vos animaux" still asks on a condition, for the numbers.
       found = found.filter((f) => f.rule !== 'begging/share' || asksOnCondition(ctx, f));
+    // "Join our Twitter chat on Tuesday at 12 p.m.": an event elsewhere, with its time, is worth going to.
+    if (isEvent) found = found.filter((f) => f.rule !== 'begging/cross-promo');
     return dropOverlaps(found);
   },
 };

@@ -69,7 +69,9 @@ export interface GroupMeta {
 }
 
 const NEGATORS = new Set(
-  words('not never no stop without avoid instead ne n pas jamais sans arretez arrete evitez evite plutot nor ni'),
+  words(
+    'not never no stop without avoid instead ne n pas jamais sans arretez arrete arreter arretons evitez evite plutot nor ni',
+  ),
 );
 /** "don't forget to like", "n'oubliez pas de partager": the negation asks all the same. */
 const NEGATION_OVERRIDES = new Set(
