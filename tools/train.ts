@@ -370,6 +370,8 @@ function main() {
   );
 
   const chosen = {} as Record<Judged, { lambda: number; threshold: Record<Lang, number> }>;
+  /** Per category, which development posts the system flags out of fold at the thresholds chosen. */
+  const flaggedOutOfFold = {} as Record<Judged, boolean[]>;
   for (const category of JUDGED) {
     const y = examples.map((e) => e.y[category]);
     const ruleFlags = examples.map((e) => e.rules[category]);
@@ -433,6 +435,7 @@ function main() {
       if (helps && positivesOfLang >= MIN_POSITIVES) threshold[lang] = best.threshold[lang];
     }
     chosen[category] = { lambda: best.lambda, threshold };
+    flaggedOutOfFold[category] = examples.map((e, i) => ruleFlags[i]! || best.probs[i]! >= threshold[e.judgedAs]);
     if (values.errors === category) {
       const { probs } = best;
       const rows = examples.map((e, i) => ({
@@ -475,12 +478,27 @@ function main() {
         );
       }
   }
+  // Each category keeps its own budget; the target is on all three together, which the whole-post gates
+  // (analyzers/judgement) bring down after the model: printed so that a change to either shows.
+  for (const lang of LANGS) {
+    const cleanReal = examples.filter((e) => e.judgedAs === lang && !isDraft(e) && JUDGED.every((c) => !e.y[c]));
+    const flagged = examples.filter(
+      (e, i) =>
+        e.judgedAs === lang &&
+        !isDraft(e) &&
+        JUDGED.every((c) => !e.y[c]) &&
+        JUDGED.some((c) => flaggedOutOfFold[c][i]),
+    );
+    console.log(
+      `${lang}: real clean posts flagged by any category out of fold, before the gates: ${pct(flagged.length / Math.max(1, cleanReal.length))} %`,
+    );
+  }
   if (values['folds-only']) return;
 
   const all = [...examples, ...extraExamples];
   const vocab = vocabularyOf(all);
   const X = encode(all, vocab);
-  const fitted = Object.fromEntries(
+  const fitted: Record<Judged, Fitted> = Object.fromEntries(
     JUDGED.map((c) => [
       c,
       fitLogistic(
@@ -492,11 +510,24 @@ function main() {
       ),
     ]),
   ) as Record<Judged, Fitted>;
+  // Weights this small move no verdict; leaving them out keeps the content script small (an eighth of the
+  // features stay). The kept features are then fitted again on their own, rather than cut out of the full
+  // model, whose other weights they had leant on: on the blind drafts' development set, self-centred
+  // 80.8 → 81.3 %, missing-value 86.2 → 87.1 %.
+  const kept = vocab.filter((_, i) => JUDGED.some((c) => Math.abs(fitted[c].w[i]!) >= MIN_WEIGHT));
+  const Xkept = encode(all, kept);
+  for (const c of JUDGED)
+    fitted[c] = fitLogistic(
+      Xkept,
+      all.map((e) => e.y[c]),
+      kept.length,
+      chosen[c].lambda,
+      all.map(weightOf),
+    );
   const weights: Record<string, number[]> = {};
-  vocab.forEach((name, i) => {
+  kept.forEach((name, i) => {
     const row = JUDGED.map((c) => Math.round(fitted[c].w[i]! * 100) / 100);
-    // Weights this small move no verdict; leaving them out keeps the content script small (a third of the words).
-    if (row.some((w) => Math.abs(w) >= MIN_WEIGHT)) weights[name] = row;
+    if (row.some((w) => w !== 0)) weights[name] = row;
   });
   const real = examples.filter((e) => !isDraft(e)).length;
   const model: JudgementModel = {

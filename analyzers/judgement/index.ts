@@ -184,6 +184,14 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   return '';
 }
 
+/** Whether a begging rule shows a finding on the draft (at its sensitivity, unless muted). */
+function asksForEngagement(ctx: Context): boolean {
+  const shown = CONFIDENCE_BAR[ctx.sensitivity];
+  return [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].some(
+    (r) => r.confidence >= shown && !muted(ctx, r.rule, 'begging'),
+  );
+}
+
 /** Where the shape alone speaks: a hint, under the bar of gentle sensitivity. */
 const SHAPE_CONFIDENCE = 0.6;
 
@@ -206,11 +214,15 @@ function judge(category: Judged): Analyzer {
       const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
       const confidence = confidenceFor(p, model.threshold[ctx.lang]);
       if (confidence < CONFIDENCE_BAR.strict) return [];
-      // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md).
+      // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md). On the
+      // real development part this gate costs 84 self-centred posts for 30 false alarms, but it also keeps clean
+      // posts clean: chosen category by category, the thresholds flag 5.7 % of the English clean posts out of
+      // fold before any gate (`npm run train` prints it), and this gate and the evidence one below bring the
+      // shipped coach under 5 %.
       if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return [];
-      // A question put to the reader ("do you prefer short or long videos?") asks something of substance;
-      // a vote or a poll for the comments' sake is the shapes' and the begging rules' to judge.
-      if (category === 'missing-value' && asksTheReader(ctx)) return [];
+      // A question put to the reader ("Tell us your best tip") asks something of substance, unless the post
+      // also asks for engagement: "Vous êtes plutôt 📚 ou 🎬 ? Répondez en commentaire !" is a vote.
+      if (category === 'missing-value' && asksTheReader(ctx) && !asksForEngagement(ctx)) return [];
       // Thanks to someone named ("Merci @marie pour la session d'hier") is recognition, which the coach
       // never flags (shared/PRINCIPLES.md), though the labellers read 26 in 27 such real posts as empty.
       if (category === 'missing-value' && ctx.positions.mention.length && offers(ctx, ['thanks'])) return [];

@@ -273,6 +273,15 @@ describe('whole-post shapes', () => {
       expect(flags(text, 'missing-value'), text).toBe(false);
   });
 
+  it('does not take a question beside an ask for likes or shares as a real question', () => {
+    // The question only opens the ask: the post still gives the reader nothing.
+    for (const text of [
+      'Vous avez 2 secondes ? Likez et RT, ça nous aide énormément 🙏🚆',
+      "We're 48 followers away from 5K!! 😱📚 Can you help us get there before Friday? RT RT RT! #LibrariesRock",
+    ])
+      expect(flags(text, 'missing-value'), text).toBe(true);
+  });
+
   it('takes a question asking the readers what the writer should do as a real question', () => {
     // The model alone calls the first empty (a celebrated count, short); the question asks for substance.
     expect(
