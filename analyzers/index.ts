@@ -31,8 +31,8 @@ import { computeSignals } from './signals';
 import { compileHouseRules, offByPacks, type HousePack } from './house-rules';
 import { fingerprint, repetitionAnalyzer, repetitionOf, type DraftFingerprint } from './repetition';
 import { draftFeatures, type Features } from './judgement/features';
-import { judgementModel } from './judgement';
-import { draftLogits } from './judgement/model';
+import { gatedFromTheModel, judgementModel, judgements } from './judgement';
+import { draftLogits, JUDGED, type Judged } from './judgement/model';
 import { addRewrites } from './rewrites';
 
 export type { AnalyzeOptions, Finding, Report, Strength } from './kit/types';
@@ -241,6 +241,18 @@ export function judgementLogits(text: string, options: AnalyzeOptions): number[]
     ctx,
     [begging, selfCentred, missingValue].flatMap((a) => a.run(ctx)),
   );
+}
+
+/**
+ * Per category, whether the whole-post gates keep the draft out of the model's hint, as the engine judges it
+ * (`npm run train` reads them: a clean post they keep quiet holds no threshold up).
+ */
+export function judgementGates(text: string, options: AnalyzeOptions): Record<Judged, boolean> {
+  const { ctx, raw } = setUp(text, options);
+  // What the gates read of the begging rules, as analyze() would have left it.
+  raw.set(begging.id, begging.run(ctx));
+  raw.set(judgements[0]!.id, judgements[0]!.run(ctx));
+  return Object.fromEntries(JUDGED.map((c) => [c, gatedFromTheModel(ctx, c)])) as Record<Judged, boolean>;
 }
 
 /** `analyze` with another set of analyzers (tests, house rules). */

@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, judgementFeatures } from '../analyzers';
+import { analyze, judgementFeatures, judgementGates } from '../analyzers';
 import {
   JUDGED,
   logits,
@@ -81,6 +81,8 @@ export interface Example {
   features: Features;
   /** Whether the phrase rules alone flag the category, at normal sensitivity. */
   rules: Record<Judged, boolean>;
+  /** Per category, whether the whole-post gates keep the post out of the model's hint (the clean corpus only). */
+  gated?: Record<Judged, boolean>;
 }
 
 export function examplesOf(labels: readonly FinalLabel[], posts: ReadonlyMap<string, RealPost>): Example[] {
@@ -297,6 +299,7 @@ export function extraExamplesOf(files: readonly string[]): Example[] {
         y: labelsOf(post),
         features: judgementFeatures(post.text, options),
         rules: { begging: false, 'self-centred': false, 'missing-value': false },
+        gated: judgementGates(post.text, options),
       };
     }),
   );
@@ -340,6 +343,7 @@ function outOfFold(
     held.forEach(([, i], k) => (probs[i] = predict(fitted, X[k]!)));
     encode(neverFlagged, vocab).forEach((x, k) => {
       const lang = neverFlagged[k]!.judgedAs;
+      if (neverFlagged[k]!.gated?.[category]) return;
       cleanFloor[lang] = Math.max(cleanFloor[lang], predict(fitted, x));
     });
   }
@@ -538,14 +542,19 @@ function main() {
     weights,
   };
   // A clean-corpus post (a personal voice, a plain notice) is never a model's hint: where the
-  // cross-validated threshold of its language would flag one, it is raised just above it.
+  // cross-validated threshold of its language would flag one, it is raised just above it. Posts the
+  // whole-post gates keep quiet whatever their probability (a thank-you to someone named, a question to the
+  // reader) hold nothing up: "Merci @Élodie pour le magnifique gâteau" once held the French missing-value
+  // threshold at 0.645 for a post the engine never flags.
   for (const [k, c] of JUDGED.entries()) {
     const threshold = model.categories[c].threshold;
     for (const lang of LANGS) {
       if (threshold[lang] === SILENT) continue;
       const highest = Math.max(
         0,
-        ...neverFlagged.filter((e) => e.judgedAs === lang).map((e) => sigmoid(logits(model, e.features)[k]!)),
+        ...neverFlagged
+          .filter((e) => e.judgedAs === lang && !e.gated?.[c])
+          .map((e) => sigmoid(logits(model, e.features)[k]!)),
       );
       if (highest >= threshold[lang]) {
         const raised = Math.ceil((highest + 1e-6) * 1000) / 1000;

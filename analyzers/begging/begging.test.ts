@@ -54,6 +54,8 @@ testAnalyzer(beggingModule, {
     'Watch and share your thoughts below!',
     'Je vous invite à partager votre expérience en commentaire.',
     'Retrouvez-nous sur le stand B12 du salon, samedi.',
+    'Whether you agree or disagree, the data is clear: churn fell 12 %.',
+    'Thanks to the people who you got to know at the meetup.',
     'On peut arrêter les posts « Écrivez JE VEUX en commentaire pour recevoir le guide » ?',
     'Hats off to the volunteers who ran the stand all weekend.',
     { text: 'Comment your answer below: what did your first manager teach you?', rule: 'begging/empty-comment' },

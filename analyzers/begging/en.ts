@@ -165,8 +165,9 @@ export const en = defineTexts({
             'react|vote ~1 with|using|by ~2 {emoji}|emoji|emojis|reaction|reactions|heart|hearts|like',
             'react|reaction ~1 {emoji} ~1 if|for',
             // A one-word answer is the whole ask (shared/ANNOTATION.md: "YES or NO?").
-            'agree ?or disagree',
-            'who you|ya got',
+            // "Whether you agree or disagree…", "the people who you got to know": said, not asked.
+            '<!you|whether|i|we|they|people|may|might|can|to|and|u agree ?or disagree',
+            '<!people|person|those|one|ones|friend|friends|everyone|anyone|someone|guy|guys|man|woman|kids|the|of|with|to|for|and who you|ya got',
           ],
         },
       ],

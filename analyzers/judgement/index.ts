@@ -192,6 +192,27 @@ function asksForEngagement(ctx: Context): boolean {
   );
 }
 
+/**
+ * Whether a post stays out of the model's hint whatever its probability: what the post offers the reader
+ * speaks for it. `npm run train` reads the same gates (judgementGates), so that no clean post they keep
+ * quiet holds a threshold up.
+ */
+export function gatedFromTheModel(ctx: Context, category: Judged): boolean {
+  // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md). On the
+  // real development part this gate costs 84 self-centred posts for 30 false alarms, but it also keeps clean
+  // posts clean: chosen category by category, the thresholds flag 5.7 % of the English clean posts out of
+  // fold before any gate (`npm run train` prints it), and this gate and the evidence one in judge() bring
+  // the shipped coach under 5 %.
+  if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return true;
+  // A question put to the reader ("Tell us your best tip") asks something of substance, unless the post
+  // also asks for engagement: "Vous êtes plutôt 📚 ou 🎬 ? Répondez en commentaire !" is a vote.
+  if (category === 'missing-value' && asksTheReader(ctx) && !asksForEngagement(ctx)) return true;
+  // Thanks to someone named ("Merci @marie pour la session d'hier") is recognition, which the coach
+  // never flags (shared/PRINCIPLES.md), though the labellers read 26 in 27 such real posts as empty.
+  if (category === 'missing-value' && ctx.positions.mention.length && offers(ctx, ['thanks'])) return true;
+  return false;
+}
+
 /** Where the shape alone speaks: a hint, under the bar of gentle sensitivity. */
 const SHAPE_CONFIDENCE = 0.6;
 
@@ -214,18 +235,7 @@ function judge(category: Judged): Analyzer {
       const p = sigmoid(judgement.z[JUDGED.indexOf(category)]!);
       const confidence = confidenceFor(p, model.threshold[ctx.lang]);
       if (confidence < CONFIDENCE_BAR.strict) return [];
-      // Thanks, a question, a tip, an event or a story turn a post to its reader (shared/ANNOTATION.md). On the
-      // real development part this gate costs 84 self-centred posts for 30 false alarms, but it also keeps clean
-      // posts clean: chosen category by category, the thresholds flag 5.7 % of the English clean posts out of
-      // fold before any gate (`npm run train` prints it), and this gate and the evidence one below bring the
-      // shipped coach under 5 %.
-      if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return [];
-      // A question put to the reader ("Tell us your best tip") asks something of substance, unless the post
-      // also asks for engagement: "Vous êtes plutôt 📚 ou 🎬 ? Répondez en commentaire !" is a vote.
-      if (category === 'missing-value' && asksTheReader(ctx) && !asksForEngagement(ctx)) return [];
-      // Thanks to someone named ("Merci @marie pour la session d'hier") is recognition, which the coach
-      // never flags (shared/PRINCIPLES.md), though the labellers read 26 in 27 such real posts as empty.
-      if (category === 'missing-value' && ctx.positions.mention.length && offers(ctx, ['thanks'])) return [];
+      if (gatedFromTheModel(ctx, category)) return [];
       // A judgement the writer cannot trace to their own words is not worth showing.
       const words = evidence(ctx, category);
       if (!words) return [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, judgementFeatures, judgementLogits } from '../index';
+import { analyze, judgementFeatures, judgementGates, judgementLogits } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
 import { confidenceFor, judgementModel, judgementModule } from './index';
 import { CONFIDENCE_BAR } from '../kit/engine';
@@ -271,6 +271,19 @@ describe('whole-post shapes', () => {
       'Share your story',
     ])
       expect(flags(text, 'missing-value'), text).toBe(false);
+  });
+
+  it('tells the trainer which posts the gates keep out of the model’s hint', () => {
+    const gates = (text: string) => judgementGates(text, { platform: 'facebook' });
+    expect(gates('Merci @marie pour la session d’hier, on a tous appris quelque chose.')['missing-value']).toBe(true);
+    expect(gates('Tell us your best tip for a first week in a new job.')['missing-value']).toBe(true);
+    expect(gates('Vous avez 2 secondes ? Likez et RT, ça nous aide énormément 🙏')['missing-value']).toBe(false);
+    expect(gates('Thank you all for coming to our open day!')['self-centred']).toBe(true);
+    expect(gates('We are the best bakery in town.')).toEqual({
+      begging: false,
+      'self-centred': false,
+      'missing-value': false,
+    });
   });
 
   it('does not take a question beside an ask for likes or shares as a real question', () => {

@@ -90,6 +90,9 @@ export const STRENGTH_PATTERNS: Record<
     'venez ~4 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|soir|{number}',
     'rendez vous ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|{number}',
     'rdv ~3 lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|{number}',
+    // A weekly slot is when to come: "Répétitions le mardi soir", "open every Saturday" ("stop on Fridays" is advice).
+    'le|chaque|tous_les lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches soir|matin|midi|apres',
+    'every monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weeknight',
     'rsvp',
     'introduce yourself|yourselves',
     'presentez vous',

@@ -113,12 +113,15 @@ describe('analyze', () => {
       'Live tonight at 7pm on our channel: https://example.com/live',
       'The webcast starts at 8 a.m. ET',
       'Doors open from 10:30, see you there',
+      'Notre chorale cherche des ténors ! Répétitions le mardi soir, sans audition, venez chanter.',
+      'The repair café is open every Saturday in the church hall.',
     ])
       expect(strengths(text), text).toContain('event');
     for (const text of [
       "J'ai couru le semi ce matin, 1 h 29 pour ma part !",
       'Poste en CDI, 35 h par semaine',
       'A 24 hour day has 1440 minutes',
+      'Stop sending cold emails on Fridays: our reply rate was half of Tuesday’s.',
     ])
       expect(strengths(text, 'facebook'), text).not.toContain('event');
     // The teaser a politician posts before going on air says when: not "nothing for the reader".
