@@ -312,6 +312,7 @@ export function extraExamplesOf(files: readonly string[]): Example[] {
  */
 const weightOf = (e: Example) => (e.post.source === 'extra' ? EXTRA_WEIGHT : 1);
 const isDraft = (e: Example) => e.post.source === 'draft';
+const isClean = (e: Example) => JUDGED.every((c) => !e.y[c]);
 
 /**
  * Out-of-fold probabilities for every development post, and per language the
@@ -367,7 +368,7 @@ function main() {
     named ? (values[key] ?? []) : DEFAULT_SETS[key].map((file) => join(ROOT, file));
   const labels = readLabels().filter((l) => l.split === 'dev');
   const examples = [...examplesOf(labels, readRealPosts()), ...draftExamplesOf(sets('drafts'))];
-  neverFlagged = extraExamplesOf(sets('never-flag')).filter((e) => JUDGED.every((j) => !e.y[j]));
+  neverFlagged = extraExamplesOf(sets('never-flag')).filter(isClean);
   extraExamples = [...extraExamplesOf(sets('extra')), ...neverFlagged];
   console.log(
     `${examples.length} development posts (fr ${examples.filter((e) => e.lang === 'fr').length}, en ${examples.filter((e) => e.lang === 'en').length})`,
@@ -376,13 +377,13 @@ function main() {
   const chosen = {} as Record<Judged, { lambda: number; threshold: Record<Lang, number> }>;
   /** Per category, which development posts the system flags out of fold at the thresholds chosen. */
   const flaggedOutOfFold = {} as Record<Judged, boolean[]>;
+  const clean = examples.map(isClean);
+  // The clean budget is the real posts' alone: the drafts' clean posts, seldom flagged, would dilute it
+  // and let real clean posts be flagged over the bound.
+  const budgeted = examples.map((e, i) => clean[i]! && !isDraft(e));
   for (const category of JUDGED) {
     const y = examples.map((e) => e.y[category]);
     const ruleFlags = examples.map((e) => e.rules[category]);
-    const clean = examples.map((e) => JUDGED.every((c) => !e.y[c]));
-    // The clean budget is the real posts' alone: the drafts' clean posts, seldom flagged, would dilute it
-    // and let real clean posts be flagged over the bound.
-    const budgeted = examples.map((e, i) => clean[i]! && !isDraft(e));
     const rulesAlone = countsOf(ruleFlags, y);
     let best = {
       f1: -1,
@@ -485,14 +486,8 @@ function main() {
   // Each category keeps its own budget; the target is on all three together, which the whole-post gates
   // (analyzers/judgement) bring down after the model: printed so that a change to either shows.
   for (const lang of LANGS) {
-    const cleanReal = examples.filter((e) => e.judgedAs === lang && !isDraft(e) && JUDGED.every((c) => !e.y[c]));
-    const flagged = examples.filter(
-      (e, i) =>
-        e.judgedAs === lang &&
-        !isDraft(e) &&
-        JUDGED.every((c) => !e.y[c]) &&
-        JUDGED.some((c) => flaggedOutOfFold[c][i]),
-    );
+    const cleanReal = examples.flatMap((e, i) => (budgeted[i] && e.judgedAs === lang ? [i] : []));
+    const flagged = cleanReal.filter((i) => JUDGED.some((c) => flaggedOutOfFold[c][i]));
     console.log(
       `${lang}: real clean posts flagged by any category out of fold, before the gates: ${pct(flagged.length / Math.max(1, cleanReal.length))} %`,
     );

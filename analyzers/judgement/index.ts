@@ -157,6 +157,14 @@ function quoted(ctx: Context, [from, to]: readonly [number, number]): string {
 /** The first cue of the category, quoted as the writer typed it. */
 const cueEvidence = (ctx: Context, cues: readonly Cue[]): string => (cues[0] ? quoted(ctx, cues[0].span) : '');
 
+/** The begging findings the draft shows (at its sensitivity, unless muted), phrase rules' and shapes'. */
+function shownAsks(ctx: Context): RawFinding[] {
+  const shown = CONFIDENCE_BAR[ctx.sensitivity];
+  return [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(
+    (r) => r.confidence >= shown && !muted(ctx, r.rule, 'begging'),
+  );
+}
+
 /**
  * A verdict from the shape of the post rather than the model: a boast,
  * a mascot, a stock reply (cues.ts); and, for "nothing for the reader",
@@ -167,10 +175,7 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   const turned = offers(ctx, GIVES_BESIDES_NEWS);
   const cues = cuesOf(ctx).filter((c) => CUE_CATEGORY[c.id] === category && !(turned && FRAMING.has(c.id)));
   if (category !== 'missing-value') return cueEvidence(ctx, cues);
-  const shown = CONFIDENCE_BAR[ctx.sensitivity];
-  const asks = [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].filter(
-    (r) => r.confidence >= shown && !muted(ctx, r.rule, 'begging'),
-  );
+  const asks = shownAsks(ctx);
   if (gives(ctx, asks)) return '';
   if (cues.length) return cueEvidence(ctx, cues);
   // Bait or brand chatter that is all the post is: short, with nothing besides.
@@ -182,14 +187,6 @@ function shapeVerdict(ctx: Context, category: Judged): string {
   const chatter = cuesOf(ctx).filter((c) => CHATTER.has(c.id) && (c.id === 'mascot' || ctx.wordCount <= 15));
   if (chatter.length && ctx.wordCount <= BARE_WORDS) return cueEvidence(ctx, chatter);
   return '';
-}
-
-/** Whether a begging rule shows a finding on the draft (at its sensitivity, unless muted). */
-function asksForEngagement(ctx: Context): boolean {
-  const shown = CONFIDENCE_BAR[ctx.sensitivity];
-  return [...(ctx.raw.get('begging') ?? []), ...(ctx.raw.get('judgement/begging') ?? [])].some(
-    (r) => r.confidence >= shown && !muted(ctx, r.rule, 'begging'),
-  );
 }
 
 /**
@@ -206,7 +203,7 @@ export function gatedFromTheModel(ctx: Context, category: Judged): boolean {
   if (category === 'self-centred' && offers(ctx, TURNED_TO_READER)) return true;
   // A question put to the reader ("Tell us your best tip") asks something of substance, unless the post
   // also asks for engagement: "Vous êtes plutôt 📚 ou 🎬 ? Répondez en commentaire !" is a vote.
-  if (category === 'missing-value' && asksTheReader(ctx) && !asksForEngagement(ctx)) return true;
+  if (category === 'missing-value' && asksTheReader(ctx) && shownAsks(ctx).length === 0) return true;
   // Thanks to someone named ("Merci @marie pour la session d'hier") is recognition, which the coach
   // never flags (shared/PRINCIPLES.md), though the labellers read 26 in 27 such real posts as empty.
   if (category === 'missing-value' && ctx.positions.mention.length && offers(ctx, ['thanks'])) return true;
