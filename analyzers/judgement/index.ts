@@ -24,6 +24,14 @@ export function judgementModel(): JudgementModel {
   return (model ??= JSON.parse(WEIGHTS_JSON) as JudgementModel);
 }
 
+/**
+ * Judges with another model from now on, or with the shipped one again when none is given: `npm run train`
+ * runs each cross-validation fold's model through the engine itself, gates and all.
+ */
+export function useJudgementModel(other?: JudgementModel): void {
+  model = other;
+}
+
 const TURNED_TO_READER = ['thanks', 'question', 'tip', 'event', 'story'] as const;
 
 /** The phrase analyzers whose raw findings the model reads, by analyzer id. */
