@@ -29,6 +29,10 @@ export const en = defineTexts({
             'double tap|tapping',
             `${NOT_A_REQUEST} give this|my|our|the post|video|photo|pic|picture|tweet|page|reel a|some like|likes|heart|thumbs`,
             'show ~2 some ~1 love|support',
+            // "Show your support by changing your profile picture": a badge on the reader's profile, for the page.
+            'show|showing ~4 support ~8 profile|cover|frame|twibbon|avatar',
+            'add|use|try ~3 official|our|this ~1 frame|twibbon',
+            'raise ~1 your|ur|a hand|hands if|who|for',
             'forget ~2 like|likes|react',
             'make_sure|be_sure ~2 like|react',
             '{number} like ~1 {number}',
@@ -107,7 +111,8 @@ export const en = defineTexts({
           confidence: 0.9,
           patterns: [
             `${NOT_A_REQUEST} follow|subscribe|sub ~1 us|me|now|today|for|back`,
-            `${NOT_A_REQUEST} follow|subscribe|sub ~1 our|my|this|the|his|her|their ~2 page|account|channel|blog|profile|newsletter|podcast`,
+            // "Follow our live blog" follows a match, not an account.
+            `${NOT_A_REQUEST} follow|subscribe|sub ~1 our|my|this|the|his|her|their !live ~2 page|account|channel|blog|profile|newsletter|podcast`,
             // A handle is an account to follow: "…or follow us @brand".
             '<!i|we|they|who|people|you follow us|me ?on|at {mention}',
             'subscribe|sub on|to ~1 itunes|spotify|youtube|apple|deezer|soundcloud|stitcher',
@@ -168,6 +173,9 @@ export const en = defineTexts({
             // "Whether you agree or disagree…", "the people who you got to know": said, not asked.
             '<!you|whether|i|we|they|people|may|might|can|to|and|u agree ?or disagree',
             '<!people|person|those|one|ones|friend|friends|everyone|anyone|someone|guy|guys|man|woman|kids|the|of|with|to|for|and who you|ya got',
+            // A pick of the winner is a one-word answer too: "Who are you backing tonight?"
+            'who|which ~1 are|r you|u ~1 backing|picking|rooting|taking',
+            'who will|wins|takes ~4 win|title|trophy|cup|lead|w|series|crown|championship|finals|{hashtag}',
           ],
         },
       ],
@@ -191,6 +199,9 @@ export const en = defineTexts({
             '<!we|i|they|to|you|d|ll|the|a|first|this|my|your|each|every|pinned|top|latest|last comment|type|reply ~1 {number} !thing|things|word|words|sentence|tip|tips|idea|ideas|way|ways|reason|reasons|example|examples|lesson|lessons|book|books|tool|tools|mistake|mistakes|habit|habits|minute|minutes',
             'comment ~1 below ~1 yes|1|amen|done|interested|{emoji}',
             'if you agree|want|need ~3 comment|type',
+            // Greetings and favourites collected under the post: "Leave your birthday messages for Deyan below".
+            'leave|drop|post|write|send ~2 your|ur|some|a ~1 birthday|bday|congratulations|congrats|wishes|messages|message ~6 comments|comment|below',
+            'pick|choose|name ~1 your ~3 favourite|favorite|fave ~9 comments|comment|below',
           ],
         },
       ],
@@ -215,6 +226,7 @@ export const en = defineTexts({
             'for|so|please|beat|trick|feed|help ~1 the algorithm|algo !change|changes|update|updates|works|is|does',
             'so close|almost|nearly ~3 {number} ~1 followers|subscribers|likes|follows',
             'only|just {number} ~1 more followers|subscribers|likes|subs',
+            'want|need|wish ~6 {number} ~1 subscribers|followers|subs|fans|follows',
           ],
         },
       ],
@@ -251,6 +263,8 @@ export const en = defineTexts({
             'like|follow|rt|retweet|share|repost|tag|subscribe ~3 to|for ~2 win|enter|chance',
             'giveaway|contest|sweepstakes ~4 like|follow|share|tag|repost|retweet',
             'winner|winners ~3 among|from ~3 likes|shares|followers|comments|retweets',
+            'who|whoever likes|retweets|rts|reposts|shares this|my ~3 and|+ follows|follow|retweets|shares',
+            'spread ~2 word ~3 win|chance|enter',
           ],
         },
       ],

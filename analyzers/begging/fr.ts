@@ -58,7 +58,8 @@ export const fr = defineTexts({
             // "partage" is also the participle ("un jardin partagé à la mairie"): only with what makes it a request.
             `${PAS_UNE_DEMANDE} partage|repartage|diffuse|relaie|retweete|reposte ~1 ce|cette|ca|autour|stp|svp|si|massivement|partout|vite`,
             `${PAS_UNE_DEMANDE} partagez|repartagez|diffusez|relayez|retweetez|repostez|rt !{any}`,
-            'faites|fais ~1 tourner|circuler',
+            // "Faites circuler les autres branches" asks for trains, not shares.
+            'faites|fais ~1 tourner|circuler !~4 trains|train|rer|metro|metros|bus|branches|rames|rame|tram|trams|ligne|lignes|navettes',
             // "Une note de blog à découvrir et partager"
             'a decouvrir|lire|voir|regarder|ecouter ~1 et partager|diffuser|relayer|repartager',
             '<!je|j|on|nous|il|elle|ils|elles|qui en partageant|relayant|retweetant|diffusant ~1 cette|ce|notre|ma|mon|nos|mes ~1 publication|post|page|tweet|video|message',
@@ -74,6 +75,7 @@ export const fr = defineTexts({
             'un|vos|des partage|partages|rt ~1 svp|stp|merci|aiderait|aide|apprecies|bienvenus',
             'chaque partage|rt|retweet ~1 compte|aide|fait',
             'oubliez|oublie pas ~2 partager|repartager|retweeter|relayer|diffuser',
+            'hesitez|hesite pas a ~1 partager|relayer|diffuser|repartager|retweeter !votre|vos|ton|tes|ta|experience|avis|idees|astuces',
             'pensez|pense a ~2 partager|relayer|diffuser !votre|vos|ton|tes|ta',
             'partagez|partage|repartagez ~2 a|avec ~2 potes|amis|copains|copines|proches|famille|entourage|contacts|reseau|tous',
           ],
@@ -106,6 +108,7 @@ export const fr = defineTexts({
             'pensez|pense a ~3 abonner|suivre|activer',
             'un|vos|des abonnement|abonnements|abos|abo ~1 svp|stp|merci|aide|aiderait|bienvenus',
             'nouveaux|nouvelles abonnes|abonnees ~1 bienvenus|recherches|bienvenue',
+            'pas encore abonne|abonnes|abonnee|abonnees',
           ],
         },
       ],

@@ -261,7 +261,14 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
       end = Math.min(j + 2, endToken - 1);
       break;
     }
-    if (MISS_WORDS.has(w) || (rule === 'begging/follow' && j === verbAt + 1 && NOW_WORDS.has(w))) {
+    if (MISS_WORDS.has(w)) {
+      end = j;
+      break;
+    }
+    if (rule === 'begging/follow' && j === verbAt + 1 && NOW_WORDS.has(w)) {
+      // "Suivez maintenant la diffusion" follows a broadcast.
+      const followed = tokens.slice(j + 1, Math.min(endToken, j + 4));
+      if (followed.some((f) => FOLLOWED_NOT_ACCOUNTS.has(f.text))) return null;
       end = j;
       break;
     }
@@ -273,10 +280,10 @@ function requestAt(ctx: Context, start: number, endToken: number): RawFinding | 
 const NOW_WORDS = new Set(words('today now below here maintenant aujourd'));
 /** Words an engagement verb shares with a noun: a request only when they open the sentence. */
 const NOUN_FIRST_VERBS = new Set(words('heart fav favorite'));
-/** What one follows that is no account: a link, steps, a recipe. */
+/** What one follows that is no account: a link, steps, a recipe, a broadcast. */
 const FOLLOWED_NOT_ACCOUNTS = new Set(
   words(
-    'link links lien liens instructions steps step prompts directions guide recipe recette etapes consignes procedure',
+    'link links lien liens instructions steps step prompts directions guide recipe recette etapes consignes procedure diffusion emission retransmission coverage',
   ),
 );
 const HIT_OBJECT_LEAD = new Set(words('the that this le ce a un'));
