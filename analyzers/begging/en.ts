@@ -263,7 +263,7 @@ export const en = defineTexts({
             'like|follow|rt|retweet|share|repost|tag|subscribe ~3 to|for ~2 win|enter|chance',
             'giveaway|contest|sweepstakes ~4 like|follow|share|tag|repost|retweet',
             'winner|winners ~3 among|from ~3 likes|shares|followers|comments|retweets',
-            'who|whoever likes|retweets|rts|reposts|shares this|my ~3 and|+ follows|follow|retweets|shares',
+            'who|whoever likes|retweets|rts|reposts|shares this|my ~3 and follows|follow|retweets|shares',
             'spread ~2 word ~3 win|chance|enter',
           ],
         },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, judgementFeatures, judgementGates, judgementLogits } from '../index';
 import { testAnalyzer } from '../kit/test-analyzer';
-import { confidenceFor, judgementModel, judgementModule } from './index';
+import { confidenceFor, judgementModel, judgementModule, useJudgementModel } from './index';
 import { CONFIDENCE_BAR } from '../kit/engine';
 
 const MODEL = judgementModel();
@@ -24,6 +24,27 @@ describe('whole-draft model', () => {
       const direct = judgementLogits(post.text, options);
       direct.forEach((z, k) => expect(z, `${JUDGED[k]}: ${post.text}`).toBeCloseTo(named[k]!, 9));
     }
+  });
+
+  it('judges with another model when told to (the trainer’s folds), and with the shipped one again after', () => {
+    const text = 'Excited to share our new website! Check it out.';
+    const hints = () =>
+      analyze(text, { platform: 'linkedin' }).findings.filter((f) => f.rule.endsWith('/whole-post')).length;
+    const shipped = hints();
+    const eager: typeof MODEL = {
+      ...MODEL,
+      categories: Object.fromEntries(
+        JUDGED.map((c) => [c, { bias: 5, threshold: { fr: 0.15, en: 0.15 } }]),
+      ) as typeof MODEL.categories,
+    };
+    try {
+      useJudgementModel(eager);
+      expect(hints()).toBeGreaterThan(shipped);
+    } finally {
+      useJudgementModel();
+    }
+    expect(hints()).toBe(shipped);
+    expect(judgementModel()).toEqual(MODEL);
   });
 
   it('ships weights for every category, and a threshold in (0, 1] or silent above 1', () => {
