@@ -61,6 +61,9 @@ export async function launchFirefox({
       // Firefox's Remote Settings sync would call Mozilla; pointed at a closed local port instead
       // (release builds honour this only with MOZ_REMOTE_SETTINGS_DEVTOOLS set, below).
       'services.settings.server': 'http://127.0.0.1:9/v1',
+      // Firefox ESR 140 checks for a captive portal (detectportal.firefox.com) at start-up.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       ...prefs,
     },
   });

@@ -26,6 +26,19 @@ function registry(): { highlights: HighlightRegistry; Highlight: HighlightCtor }
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
+/**
+ * A scope's adopted sheets as a plain array, or null when they cannot be read.
+ * Firefox ESR 140 hands content scripts an array-like without Array's methods
+ * (no `includes`), which threw on every keystroke and stopped the coach.
+ */
+function adoptedSheets(scope: Document | ShadowRoot): CSSStyleSheet[] | null {
+  try {
+    return Array.from(scope.adoptedStyleSheets);
+  } catch {
+    return null;
+  }
+}
+
 export class Highlighter {
   private readonly api = registry();
   private sheet: CSSStyleSheet | null = null;
@@ -90,9 +103,11 @@ export class Highlighter {
     for (const scope of [document, root.getRootNode()]) {
       if (!(scope instanceof Document || scope instanceof ShadowRoot)) continue;
       // Checked every time: a page may replace its adopted sheets.
-      if (scope.adoptedStyleSheets.includes(this.sheet) || this.styled.has(scope)) continue;
+      const adopted = adoptedSheets(scope);
+      if (this.styled.has(scope) || adopted?.includes(this.sheet)) continue;
       try {
-        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+        if (!adopted) throw new Error('adopted style sheets unreadable');
+        scope.adoptedStyleSheets = [...adopted, this.sheet];
       } catch {
         // Some pages refuse foreign sheets: a <style> outside the editor does the same.
         const style = document.createElement('style');

@@ -193,8 +193,20 @@ export class CoachSession {
     const shown = findings.length === report.findings.length ? report : { ...report, findings };
     this.marksCache = null;
     this.host.badge.show(shown, this.root.getBoundingClientRect());
-    this.host.highlighter.show(this.root, draft, findings);
+    this.paintMarks(draft, findings);
     this.host.card?.refresh();
+  }
+
+  /**
+   * The underlines are decoration: a page or browser that breaks them (Firefox ESR 140
+   * once did) must not stop the report reaching the badge's card and the side panel.
+   */
+  private paintMarks(draft: Draft, findings: readonly Finding[]): void {
+    try {
+      this.host.highlighter.show(this.root, draft, findings);
+    } catch (error) {
+      console.error('Post Coach could not underline the hints', error);
+    }
   }
 
   /** The marks again, on the draft's current nodes (the badge has not changed). */
@@ -202,8 +214,7 @@ export class CoachSession {
     if (!this.lastReport || !this.lastDraft) return;
     this.marksCache = null;
     const text = this.lastDraft.text;
-    this.host.highlighter.show(
-      this.root,
+    this.paintMarks(
       this.lastDraft,
       this.lastReport.findings.filter((f) => this.isShown(f, text)),
     );

@@ -68,6 +68,22 @@ describe('CoachSession', () => {
     expect(sent[1]).toEqual({ type: 'coach/clear', composerId: 'c1' });
   });
 
+  it('still reports the draft and shows the badge when the underlines cannot be painted', () => {
+    const { session, sent, badge, highlighter } = setup('Like and share if you agree!');
+    vi.mocked(highlighter.show).mockImplementation(() => {
+      throw new TypeError('t.adoptedStyleSheets.includes is not a function');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => session.run()).not.toThrow();
+      expect(sent.map((m) => m.type)).toEqual(['coach/report']);
+      expect(badge.show).toHaveBeenCalledTimes(1);
+      expect(logged).toHaveBeenCalledTimes(1);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('moves the marks to new nodes when the editor re-renders the same text, without analysing again', () => {
     const { root, session, sent, badge, highlighter } = setup('Like and share if you agree!');
     session.run();
