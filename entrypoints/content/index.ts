@@ -8,6 +8,7 @@ import { platformForUrl, SITE_MATCHES } from '@/utils/sites';
 import type { ContentMessage, ContentSettings } from '@/utils/messages';
 import type { AnalyzeOptions } from '@/analyzers/kit/types';
 import { uiLanguageOf } from '@/utils/i18n';
+import { newestAnswer } from '@/utils/newest-answer';
 import { Badge } from './badge';
 import { CardController } from './card-controller';
 import { editorRootOf, editorRootOfNode, isVisibleToUser } from './editable';
@@ -134,12 +135,18 @@ export default defineContentScript({
     /** The background fingerprints it with the install's key, and keeps it only if remembering is on. */
     const remember = (text: string) => send({ type: 'coach/remember', text, platform });
 
+    // The background's own answer (a page cannot answer it); no answer while it restarts.
+    const askSettings = newestAnswer(
+      () =>
+        browser.runtime.sendMessage({ type: 'coach/settings' } satisfies ContentMessage) as Promise<
+          ContentSettings | undefined
+        >,
+    );
     const loadSettings = async () => {
       try {
-        // The background's own answer (a page cannot answer it); no answer while it restarts.
-        const answer = (await browser.runtime.sendMessage({ type: 'coach/settings' } satisfies ContentMessage)) as
-          ContentSettings | undefined;
-        if (answer?.type === 'coach/settings') settings = answer;
+        const answer = await askSettings();
+        if (!answer) return; // a later question's answer, newer, is in force already
+        if (answer.value?.type === 'coach/settings') settings = answer.value;
       } catch {
         return; // background restarting: keep what we have
       }
